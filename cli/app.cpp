@@ -1,0 +1,71 @@
+#include "app.hpp"
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+namespace integra::cli {
+
+namespace fs = std::filesystem;
+
+store::Store open_store(const Globals& g) {
+    return store::Store(store::find_data_dir(g.data, fs::current_path()));
+}
+
+Date today(const Globals& g) {
+    if (!g.today.empty()) {
+        auto d = parse_date(g.today);
+        if (!d) {
+            throw Failure(Exit::usage,
+                          fmt::format("--today {} is not a date; write YYYY-MM-DD", g.today));
+        }
+        return *d;
+    }
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{std::chrono::year{local.tm_year + 1900},
+                std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+std::string format(const Globals& g, std::initializer_list<std::string_view> allowed) {
+    if (g.format.empty()) {
+        return std::string(*allowed.begin());
+    }
+    if (std::find(allowed.begin(), allowed.end(), g.format) == allowed.end()) {
+        throw Failure(Exit::usage, fmt::format("this command has no --format {}; it offers {}",
+                                               g.format, fmt::join(allowed, ", ")));
+    }
+    return g.format;
+}
+
+bool use_color(const Globals& g) {
+    if (g.color == "always") {
+        return true;
+    }
+    if (g.color == "never") {
+        return false;
+    }
+    const char* no_color = std::getenv("NO_COLOR");
+    return !(no_color && *no_color) && isatty(STDOUT_FILENO);
+}
+
+fs::path display_prefix(const store::Store& store) {
+    std::error_code ec;
+    fs::path root = fs::weakly_canonical(fs::absolute(store.root()), ec);
+    fs::path cwd = fs::weakly_canonical(fs::current_path(), ec);
+    fs::path rel = root.lexically_relative(cwd);
+    return rel.empty() ? store.root() : rel;
+}
+
+store::CommitMode commit_mode(const Globals& g) {
+    return g.no_commit ? store::CommitMode::no_commit : store::CommitMode::commit;
+}
+
+}  // namespace integra::cli

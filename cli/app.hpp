@@ -1,0 +1,54 @@
+#pragma once
+// What every subcommand shares: the global options and the few helpers that turn them into
+// library inputs. Each command lives in its own cmd_*.cpp with a setup_*() that binds its
+// options and a callback that makes one library call and prints the result.
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "store/store.hpp"
+#include "util/values.hpp"
+
+namespace integra::cli {
+
+struct Globals {
+    std::string data;
+    std::string format;  ///< empty: the command's default
+    std::string lang = "de";
+    std::string color = "auto";
+    std::string today;
+    bool no_commit = false;
+    bool quiet = false;
+};
+
+/// The data directory the options point to (see store::find_data_dir).
+store::Store open_store(const Globals& g);
+
+/// --today, else the system's local date.
+Date today(const Globals& g);
+
+/// The format chosen, checked against what the command offers (the first is the default).
+std::string format(const Globals& g, std::initializer_list<std::string_view> allowed);
+
+/// Whether to colour output on stdout (--color, NO_COLOR, a terminal).
+bool use_color(const Globals& g);
+
+/// The path from the working directory to the data directory, for `file:line:col` output.
+std::filesystem::path display_prefix(const store::Store& store);
+
+store::CommitMode commit_mode(const Globals& g);
+
+void setup_init(CLI::App& app, Globals& g);
+void setup_check(CLI::App& app, Globals& g);
+void setup_status(CLI::App& app, Globals& g);
+void setup_show(CLI::App& app, Globals& g);
+void setup_set(CLI::App& app, Globals& g);
+void setup_edit(CLI::App& app, Globals& g);
+void setup_log(CLI::App& app, Globals& g);
+void setup_fmt(CLI::App& app, Globals& g);
+
+}  // namespace integra::cli

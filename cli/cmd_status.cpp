@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+
+#include "app.hpp"
+#include "check/render.hpp"
+#include "ops/status.hpp"
+#include "util/json.hpp"
+
+namespace integra::cli {
+
+namespace {
+
+void print_table(const ops::Status& s) {
+    fmt::print("{} — {}\n\nRecords\n", s.settings.office, s.settings.municipality);
+    for (const auto& [kind, n] : s.counts) {
+        fmt::print("  {:<12} {:>6}\n", kind->plural, n);
+    }
+    fmt::print("\nCheck\n  {}", check::summary(s.check));
+    fmt::print("{}", s.check.diagnostics.empty() ? "\n" : " — details: integra check\n");
+    fmt::print("\nGit\n");
+    if (!s.git) {
+        fmt::print("  not a git repository: changes are not recorded (integra init makes one)\n");
+    } else if (s.uncommitted.empty()) {
+        fmt::print("  no uncommitted changes\n");
+    } else {
+        fmt::print("  {} uncommitted change{}:\n", s.uncommitted.size(),
+                   s.uncommitted.size() == 1 ? "" : "s");
+        for (const auto& line : s.uncommitted) {
+            fmt::print("    {}\n", line);
+        }
+    }
+}
+
+void print_json(const ops::Status& s) {
+    fmt::print("{{\n  \"office\": {},\n  \"municipality\": {},\n  \"records\": {{",
+               json_string(s.settings.office), json_string(s.settings.municipality));
+    for (std::size_t i = 0; i < s.counts.size(); ++i) {
+        fmt::print("{}\"{}\": {}", i ? ", " : "", s.counts[i].first->plural, s.counts[i].second);
+    }
+    fmt::print("}},\n  \"errors\": {},\n  \"warnings\": {},\n  \"git\": {},\n  \"uncommitted\": [",
+               s.check.errors(), s.check.warnings(), s.git ? "true" : "false");
+    for (std::size_t i = 0; i < s.uncommitted.size(); ++i) {
+        fmt::print("{}{}", i ? ", " : "", json_string(s.uncommitted[i]));
+    }
+    fmt::print("]\n}}\n");
+}
+
+}  // namespace
+
+void setup_status(CLI::App& app, Globals& g) {
+    auto* sub = app.add_subcommand("status",
+                                   "What the data directory holds and what needs "
+                                   "attention");
+    sub->callback([&g] {
+        std::string f = format(g, {"table", "json"});
+        auto store = open_store(g);
+        auto s = ops::status(store, today(g));
+        f == "json" ? print_json(s) : print_table(s);
+    });
+}
+
+}  // namespace integra::cli

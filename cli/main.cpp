@@ -1,0 +1,132 @@
+// integra: the command-line toolkit of a municipal integration office. main() only declares the
+// global options, lets each cmd_*.cpp add its subcommand, and maps failures to exit codes.
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app.hpp"
+#include "util/error.hpp"
+
+namespace {
+
+using integra::Exit;
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+/// "did you mean" for a mistyped command: the first word that is not an option or its value.
+std::string suggestion(CLI::App& app, int argc, char** argv) {
+    static const std::vector<std::string> k_valued = {"--data", "--format", "--lang", "--color",
+                                                      "--today"};
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (std::find(k_valued.begin(), k_valued.end(), arg) != k_valued.end()) {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with('-')) {
+            continue;
+        }
+        std::string best;
+        std::size_t best_distance = 3;
+        for (const CLI::App* sub : app.get_subcommands({})) {
+            if (sub->get_name() == arg) {
+                return {};
+            }
+            std::size_t d = edit_distance(arg, sub->get_name());
+            if (d < best_distance) {
+                best = sub->get_name();
+                best_distance = d;
+            }
+        }
+        return best.empty()
+                   ? fmt::format("`{}` is not an integra command; see `integra --help`", arg)
+                   : fmt::format("`{}` is not an integra command; did you mean `{}`?", arg, best);
+    }
+    return {};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"integra: records, checks and reports of a municipal integration office",
+                 "integra"};
+    app.set_version_flag("--version", INTEGRA_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    integra::cli::Globals g;
+    app.add_option("--data", g.data,
+                   "The data directory (else $INTEGRA_DATA, else the nearest directory upwards "
+                   "holding integra.yaml)");
+    app.add_option("--format", g.format,
+                   "Output format: table, csv, json, yaml, md, html "
+                   "(what the command offers)");
+    app.add_option("--lang", g.lang, "Language of reports: de or en")
+        ->check(CLI::IsMember({"de", "en"}));
+    app.add_option("--color", g.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option("--today", g.today, "Take this date (YYYY-MM-DD) as today");
+    app.add_flag("--no-commit", g.no_commit, "Write files but do not commit them");
+    app.add_flag("-q,--quiet", g.quiet, "Print only what was asked for, no confirmations");
+
+    integra::cli::setup_init(app, g);
+    integra::cli::setup_status(app, g);
+    integra::cli::setup_check(app, g);
+    integra::cli::setup_show(app, g);
+    integra::cli::setup_set(app, g);
+    integra::cli::setup_edit(app, g);
+    integra::cli::setup_log(app, g);
+    integra::cli::setup_fmt(app, g);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::string hint = suggestion(app, argc, argv);
+        fmt::print(stderr, "integra: {}\n", hint.empty() ? e.what() : hint);
+        if (hint.empty()) {
+            fmt::print(stderr, "Run `integra --help` or `integra COMMAND --help` for usage.\n");
+        }
+        return static_cast<int>(Exit::usage);
+    } catch (const integra::Failure& f) {
+        // An empty message: the command has already said what is wrong.
+        if (*f.what() != '\0') {
+            fmt::print(stderr, "integra: {}\n", f.what());
+        }
+        return static_cast<int>(f.code());
+    } catch (const std::filesystem::filesystem_error& e) {
+        fmt::print(stderr, "integra: {}\n", e.what());
+        return static_cast<int>(Exit::environment);
+    } catch (const std::exception& e) {
+        fmt::print(stderr,
+                   "integra: internal error: {}\nPlease report this with the command you "
+                   "ran.\n",
+                   e.what());
+        return static_cast<int>(Exit::environment);
+    }
+    return 0;
+}

@@ -1,0 +1,210 @@
+#include "check/check.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "records/settings.hpp"
+#include "yaml/reader.hpp"
+
+namespace integra::check {
+
+std::size_t Report::errors() const {
+    return std::count_if(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::size_t Report::warnings() const {
+    return diagnostics.size() - errors();
+}
+
+namespace {
+
+struct PendingReference {
+    std::filesystem::path file;
+    schema::Reference ref;
+};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::string id_shape(const records::Kind& kind) {
+    std::string n(static_cast<std::size_t>(kind.digits), 'N');
+    return kind.yearly ? fmt::format("{}YYYY-{}", kind.prefix, n)
+                       : fmt::format("{}{}", kind.prefix, n);
+}
+
+class Checker {
+  public:
+    Checker(const store::Store& store, const Date& today) : m_store(store) { m_ctx.today = today; }
+
+    Report run() {
+        read_settings();
+        for (const records::Kind& kind : records::all_kinds()) {
+            for (const store::RecordFile& file : m_store.list(kind)) {
+                m_ids[kind.name].insert(file.id);
+            }
+        }
+        for (const store::RecordFile& file : m_store.list_all()) {
+            check_file(file);
+        }
+        resolve_references();
+        std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                             return std::tie(a.file, a.pos.line, a.pos.column) <
+                                    std::tie(b.file, b.pos.line, b.pos.column);
+                         });
+        return std::move(m_report);
+    }
+
+  private:
+    void add(const std::filesystem::path& file, yaml::Pos pos, Severity sev, std::string msg,
+             std::string_view check) {
+        m_report.diagnostics.push_back(Diagnostic{file, pos, sev, std::move(msg), check});
+    }
+
+    void read_settings() {
+        const std::filesystem::path rel = "integra.yaml";
+        ++m_report.files;
+        auto bytes = m_store.read(rel);
+        if (!bytes) {
+            add(rel, {}, Severity::error, fmt::format("integra.yaml {}", bytes.error().message),
+                "file");
+            return;
+        }
+        auto root = yaml::read(*bytes);
+        if (!root) {
+            add(rel, {root.error().line, root.error().column}, Severity::error,
+                root.error().message, "yaml-syntax");
+            return;
+        }
+        schema::Findings findings;
+        schema::validate(*root, records::settings_spec(), m_ctx, findings);
+        for (auto& p : findings.problems) {
+            add(rel, p.pos, p.severity, std::move(p.message), p.check);
+        }
+        for (auto& r : findings.references) {
+            m_references.push_back(PendingReference{rel, std::move(r)});
+        }
+        m_settings = records::settings_from(*root);
+        m_ctx.staff = &m_settings.staff_handles;
+        m_ctx.steps = &m_settings.step_keys;
+    }
+
+    void check_file(const store::RecordFile& file) {
+        ++m_report.files;
+        check_file_name(file);
+        auto doc = m_store.load(file);
+        if (!doc) {
+            const Error& e = doc.error();
+            bool syntax = e.line > 0 || e.message.starts_with("the file is empty");
+            add(file.rel, {e.line, e.column}, Severity::error,
+                syntax ? e.message : fmt::format("{} {}", file.rel.string(), e.message),
+                syntax ? "yaml-syntax" : "file");
+            return;
+        }
+        schema::Findings findings;
+        schema::validate(doc->root, *file.kind->spec, m_ctx, findings);
+        for (auto& p : findings.problems) {
+            add(file.rel, p.pos, p.severity, std::move(p.message), p.check);
+        }
+        if (!findings.id.empty() && findings.id != file.id) {
+            add(file.rel, findings.id_pos, Severity::error,
+                fmt::format("`id` is {} but the file is named {}.yaml; they must be the same",
+                            findings.id, file.id),
+                "id-filename");
+        }
+        for (auto& r : findings.references) {
+            m_references.push_back(PendingReference{file.rel, std::move(r)});
+        }
+    }
+
+    void check_file_name(const store::RecordFile& file) {
+        if (!records::is_safe_id(file.id) || !records::has_id_format(*file.kind, file.id)) {
+            add(file.rel, {}, Severity::error,
+                fmt::format("the file name `{}.yaml` is not a {} ID of the form {}", file.id,
+                            file.kind->name, id_shape(*file.kind)),
+                "id-filename");
+        }
+        auto [it, inserted] = m_lower_ids.emplace(lower(file.id), file.rel);
+        if (!inserted) {
+            add(file.rel, {}, Severity::error,
+                fmt::format("{} has the same ID as {} (IDs differ only in case); merge or "
+                            "renumber one of them",
+                            file.rel.string(), it->second.string()),
+                "duplicate-id");
+        }
+    }
+
+    void resolve_references() {
+        for (const PendingReference& p : m_references) {
+            const auto& ids = m_ids[p.ref.kind];
+            if (ids.count(p.ref.id) == 0) {
+                add(p.file, p.ref.pos, Severity::error,
+                    fmt::format("`{}` refers to {} {}, which does not exist", p.ref.field,
+                                p.ref.kind, p.ref.id),
+                    "reference");
+            }
+        }
+    }
+
+    const store::Store& m_store;
+    schema::Context m_ctx;
+    records::Settings m_settings;
+    Report m_report;
+    std::unordered_map<std::string_view, std::unordered_set<std::string>> m_ids;
+    std::unordered_map<std::string, std::filesystem::path> m_lower_ids;
+    std::vector<PendingReference> m_references;
+};
+
+bool selected(const Diagnostic& d, const Selection& s) {
+    if (s.empty()) {
+        return true;
+    }
+    if (d.file == "integra.yaml") {
+        return s.settings;
+    }
+    std::string id = d.file.stem().string();
+    std::string dir = d.file.parent_path().string();
+    return std::find(s.ids.begin(), s.ids.end(), id) != s.ids.end() ||
+           std::any_of(s.kinds.begin(), s.kinds.end(),
+                       [&](const records::Kind* k) { return k->plural == dir; });
+}
+
+}  // namespace
+
+Report run(const store::Store& store, const Date& today, const Selection& selection) {
+    Report report = Checker(store, today).run();
+    std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !selected(d, selection); });
+    return report;
+}
+
+Selection select(const std::vector<std::string>& args) {
+    Selection s;
+    for (const std::string& a : args) {
+        if (a == "settings" || a == "integra.yaml") {
+            s.settings = true;
+        } else if (const records::Kind* k = records::find_kind(a)) {
+            s.kinds.push_back(k);
+        } else if (records::is_safe_id(a) && records::kind_of_id(a)) {
+            s.ids.push_back(a);
+        } else {
+            throw Failure(Exit::usage,
+                          fmt::format("`{}` is neither a record ID nor a kind (pilots, "
+                                      "assignments, households, refugees, housing, projects, "
+                                      "ags, meetings, settings)",
+                                      a));
+        }
+    }
+    return s;
+}
+
+}  // namespace integra::check

@@ -1,0 +1,100 @@
+#include "check/render.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "util/json.hpp"
+
+namespace integra::check {
+
+namespace {
+
+std::string display(const RenderOptions& o, const std::filesystem::path& rel) {
+    return (o.prefix / rel).lexically_normal().string();
+}
+
+std::string_view severity_word(Severity s) {
+    return s == Severity::error ? "error" : "warning";
+}
+
+std::string_view line_of(const std::string& text, int line) {
+    std::size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) {
+            return {};
+        }
+        ++start;
+    }
+    auto end = text.find_first_of("\r\n", start);
+    return std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
+}
+
+/// Spaces up to the caret: one per character before `column` (1-based, in bytes), tabs kept.
+std::string caret_pad(std::string_view line, int column) {
+    std::string pad;
+    for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < line.size(); ++i) {
+        char c = line[i];
+        if (c == '\t') {
+            pad += '\t';
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            pad += ' ';
+        }
+    }
+    return pad;
+}
+
+}  // namespace
+
+std::string render_text(const Report& report, const store::Store& store, const RenderOptions& o) {
+    std::map<std::filesystem::path, std::string> sources;
+    std::string out;
+    for (const Diagnostic& d : report.diagnostics) {
+        std::string where = display(o, d.file);
+        if (d.pos.line > 0) {
+            where += fmt::format(":{}:{}", d.pos.line, d.pos.column);
+        }
+        std::string word(severity_word(d.severity));
+        if (o.color) {
+            word =
+                fmt::format("\x1b[1;{}m{}\x1b[0m", d.severity == Severity::error ? 31 : 35, word);
+        }
+        out += fmt::format("{}: {}: {} [{}]\n", where, word, d.message, d.check);
+        if (d.pos.line <= 0) {
+            continue;
+        }
+        auto it = sources.find(d.file);
+        if (it == sources.end()) {
+            auto bytes = store.read(d.file);
+            it = sources.emplace(d.file, bytes ? std::move(*bytes) : std::string()).first;
+        }
+        std::string_view line = line_of(it->second, d.pos.line);
+        if (!line.empty()) {
+            out += fmt::format("  {}\n  {}^\n", line, caret_pad(line, d.pos.column));
+        }
+    }
+    return out;
+}
+
+std::string render_json(const Report& report, const RenderOptions& o) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+        const Diagnostic& d = report.diagnostics[i];
+        out += fmt::format(
+            "{}\n  {{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", "
+            "\"check\": \"{}\", \"message\": {}}}",
+            i ? "," : "", json_string(display(o, d.file)), d.pos.line, d.pos.column,
+            severity_word(d.severity), d.check, json_string(d.message));
+    }
+    out += report.diagnostics.empty() ? "]\n" : "\n]\n";
+    return out;
+}
+
+std::string summary(const Report& report) {
+    auto e = report.errors(), w = report.warnings();
+    return fmt::format("{} error{}, {} warning{} in {} file{}", e, e == 1 ? "" : "s", w,
+                       w == 1 ? "" : "s", report.files, report.files == 1 ? "" : "s");
+}
+
+}  // namespace integra::check

@@ -1,0 +1,58 @@
+#include "iso/codes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace integra::iso {
+
+namespace {
+
+/// The tab-separated fields of each line of `text`.
+template <std::size_t N>
+std::vector<std::array<std::string_view, N>> index(std::string_view text) {
+    std::vector<std::array<std::string_view, N>> rows;
+    while (!text.empty()) {
+        auto end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        std::array<std::string_view, N> row{};
+        for (std::size_t i = 0; i < N; ++i) {
+            auto tab = i + 1 < N ? line.find('\t') : std::string_view::npos;
+            row[i] = line.substr(0, tab);
+            line.remove_prefix(tab == std::string_view::npos ? line.size() : tab + 1);
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+template <std::size_t N>
+const std::array<std::string_view, N>* lookup(
+    const std::vector<std::array<std::string_view, N>>& rows, std::string_view code) {
+    auto it = std::lower_bound(rows.begin(), rows.end(), code,
+                               [](const auto& row, std::string_view c) { return row[0] < c; });
+    return it != rows.end() && (*it)[0] == code ? &*it : nullptr;
+}
+
+}  // namespace
+
+std::optional<Language> find_language(std::string_view code) {
+    static const auto rows = index<3>(detail::k_language_text);
+    const auto* row = lookup(rows, code);
+    return row ? std::optional<Language>(Language{(*row)[0], (*row)[1], (*row)[2]}) : std::nullopt;
+}
+
+std::optional<Country> find_country(std::string_view code) {
+    if (code == "XX") {
+        return Country{"XX", "Stateless"};
+    }
+    if (code == "ZZ") {
+        return Country{"ZZ", "Unknown"};
+    }
+    static const auto rows = index<2>(detail::k_country_text);
+    const auto* row = lookup(rows, code);
+    return row ? std::optional<Country>(Country{(*row)[0], (*row)[1]}) : std::nullopt;
+}
+
+}  // namespace integra::iso

@@ -1,0 +1,79 @@
+#include "ops/record.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "yaml/reader.hpp"
+
+namespace integra::ops {
+
+records::Settings load_settings(const store::Store& store) {
+    auto bytes = store.read("integra.yaml");
+    if (!bytes) {
+        return {};
+    }
+    auto root = yaml::read(*bytes);
+    return root ? records::settings_from(*root) : records::Settings{};
+}
+
+std::vector<schema::Problem> validate_record(const store::Store& store, const records::Kind& kind,
+                                             const std::string& id, const yaml::Node& root,
+                                             const Date& today) {
+    records::Settings settings = load_settings(store);
+    schema::Context ctx;
+    ctx.today = today;
+    ctx.staff = &settings.staff_handles;
+    ctx.steps = &settings.step_keys;
+    schema::Findings f;
+    schema::validate(root, *kind.spec, ctx, f);
+    if (!f.id.empty() && f.id != id) {
+        f.problems.push_back(schema::Problem{
+            f.id_pos, schema::Severity::error,
+            fmt::format("`id` must stay {} (the file name); it cannot be changed", id),
+            "id-filename"});
+    }
+    for (const schema::Reference& r : f.references) {
+        const records::Kind* target = records::find_kind(r.kind);
+        if (target && !store.exists(*target, r.id)) {
+            f.problems.push_back(schema::Problem{
+                r.pos, schema::Severity::error,
+                fmt::format("`{}` refers to {} {}, which does not exist", r.field, r.kind, r.id),
+                "reference"});
+        }
+    }
+    return std::move(f.problems);
+}
+
+bool has_errors(const std::vector<schema::Problem>& problems) {
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const auto& p) { return p.severity == schema::Severity::error; });
+}
+
+std::string describe_errors(const std::vector<schema::Problem>& problems) {
+    std::string out;
+    for (const schema::Problem& p : problems) {
+        if (p.severity != schema::Severity::error) {
+            continue;
+        }
+        if (p.pos.line > 0) {
+            out += fmt::format("{}:{}: ", p.pos.line, p.pos.column);
+        }
+        out += fmt::format("{} [{}]\n", p.message, p.check);
+    }
+    return out;
+}
+
+void require_canonical(const store::Document& doc) {
+    if (store::canonical_bytes(doc.root, *doc.file.kind->spec) != doc.bytes) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} was edited by hand (comments, quoting, key order or unknown "
+                                  "fields differ from the form integra writes), so integra will "
+                                  "not rewrite it.\nSee what normalising would change with "
+                                  "`integra fmt {}`, apply it with `integra fmt --write {}`, then "
+                                  "try again.",
+                                  doc.file.rel.string(), doc.file.id, doc.file.id));
+    }
+}
+
+}  // namespace integra::ops

@@ -1,0 +1,33 @@
+#pragma once
+// Operations on one record that several commands share: validating it on its own and the
+// rewrite rule of SPEC §2.2.
+
+#include <string>
+#include <vector>
+
+#include "records/settings.hpp"
+#include "schema/validate.hpp"
+#include "store/store.hpp"
+
+namespace integra::ops {
+
+/// integra.yaml's settings; empty settings when it cannot be read (check reports why).
+records::Settings load_settings(const store::Store& store);
+
+/// The problems of one record on its own: schema, `id` against `id`, and references to records
+/// that do not exist (tested by file, without reading the whole directory).
+std::vector<schema::Problem> validate_record(const store::Store& store, const records::Kind& kind,
+                                             const std::string& id, const yaml::Node& root,
+                                             const Date& today);
+
+/// Only the errors among `problems`, as `line:col: message` lines.
+std::string describe_errors(const std::vector<schema::Problem>& problems);
+
+/// True when any of `problems` is an error.
+bool has_errors(const std::vector<schema::Problem>& problems);
+
+/// The rewrite rule: throws Failure(invalid) unless `doc`'s bytes are exactly its canonical
+/// form, naming the file and pointing to `integra fmt`.
+void require_canonical(const store::Document& doc);
+
+}  // namespace integra::ops

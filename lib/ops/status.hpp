@@ -1,0 +1,25 @@
+#pragma once
+// `integra status`: what is in the data directory and what needs attention.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "check/check.hpp"
+#include "records/settings.hpp"
+#include "store/store.hpp"
+
+namespace integra::ops {
+
+struct Status {
+    records::Settings settings;
+    std::vector<std::pair<const records::Kind*, std::size_t>> counts;
+    check::Report check;
+    bool git = false;
+    std::vector<std::string> uncommitted;  ///< `git status --porcelain` lines, data dir only
+};
+
+/// Counts, the check summary and the git state of the data directory.
+Status status(const store::Store& store, const Date& today);
+
+}  // namespace integra::ops

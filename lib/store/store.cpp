@@ -1,0 +1,180 @@
+#include "store/store.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "schema/validate.hpp"
+#include "sys/files.hpp"
+#include "yaml/reader.hpp"
+#include "yaml/writer.hpp"
+
+namespace integra::store {
+
+std::vector<RecordFile> Store::list(const records::Kind& kind) const {
+    std::vector<RecordFile> out;
+    fs::path dir = m_root / kind.plural;
+    std::error_code ec;
+    if (fs::is_symlink(dir, ec) || !fs::is_directory(dir, ec)) {
+        return out;
+    }
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.starts_with('.') || !name.ends_with(".yaml")) {
+            continue;
+        }
+        out.push_back(
+            RecordFile{&kind, name.substr(0, name.size() - 5), fs::path(kind.plural) / name});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
+std::vector<RecordFile> Store::list_all() const {
+    std::vector<RecordFile> out;
+    for (const records::Kind& kind : records::all_kinds()) {
+        auto files = list(kind);
+        out.insert(out.end(), std::make_move_iterator(files.begin()),
+                   std::make_move_iterator(files.end()));
+    }
+    return out;
+}
+
+Result<RecordFile> Store::locate(std::string_view id) const {
+    const records::Kind* kind = records::kind_of_id(id);
+    if (!records::is_safe_id(id) || !kind) {
+        return Error{
+            fmt::format("`{}` is not a record ID (such as P-0004, R-2025-0077, "
+                        "PR-2025-014, ag1)",
+                        id)};
+    }
+    if (!exists(*kind, id)) {
+        return Error{fmt::format("there is no {} {} (no file {}/{}.yaml)", kind->name, id,
+                                 kind->plural, id)};
+    }
+    return RecordFile{kind, std::string(id), fs::path(kind->plural) / fmt::format("{}.yaml", id)};
+}
+
+bool Store::exists(const records::Kind& kind, std::string_view id) const {
+    if (!records::is_safe_id(id)) {
+        return false;
+    }
+    std::error_code ec;
+    return fs::is_regular_file(
+        fs::symlink_status(m_root / kind.plural / fmt::format("{}.yaml", id), ec));
+}
+
+Result<std::string> Store::read(const fs::path& rel) const {
+    return sys::read_regular_file(m_root / rel, k_max_record_bytes);
+}
+
+Result<Document> Store::load(const RecordFile& file) const {
+    auto bytes = read(file.rel);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto root = yaml::read(*bytes, yaml::Limits{k_max_record_bytes, 16});
+    if (!root) {
+        return root.error();
+    }
+    return Document{file, std::move(*bytes), std::move(*root)};
+}
+
+std::string Store::next_id(const records::Kind& kind, int year) const {
+    int highest = 0;
+    for (const RecordFile& f : list(kind)) {
+        auto parsed = records::id_year_and_number(kind, f.id);
+        if (parsed && (!kind.yearly || parsed->first == year)) {
+            highest = std::max(highest, parsed->second);
+        }
+    }
+    return records::make_id(kind, year, highest + 1);
+}
+
+namespace {
+
+void restore(const fs::path& root, const std::vector<Change>& changes, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const Change& c = changes[i];
+        try {
+            if (c.before) {
+                sys::write_atomic(root / c.rel, *c.before);
+            } else {
+                sys::remove_durably(root / c.rel);
+            }
+        } catch (const Failure&) {
+            // Keep restoring the others; the caller reports the original failure.
+        }
+    }
+}
+
+}  // namespace
+
+void Store::apply(const std::vector<Change>& changes, const std::string& message,
+                  CommitMode mode) const {
+    sys::DirectoryLock lock(m_root);
+    std::size_t done = 0;
+    try {
+        for (const Change& c : changes) {
+            fs::create_directories(m_root / c.rel.parent_path());
+            if (c.after) {
+                sys::write_atomic(m_root / c.rel, *c.after);
+            } else {
+                sys::remove_durably(m_root / c.rel);
+            }
+            ++done;
+        }
+        if (mode == CommitMode::commit) {
+            std::vector<fs::path> paths;
+            for (const Change& c : changes) {
+                paths.push_back(c.rel);
+            }
+            git::Repository(m_root).commit(paths, message);
+        }
+    } catch (const Failure& f) {
+        restore(m_root, changes, done);
+        throw Failure(f.code(), fmt::format("{}\nNothing was changed.", f.what()));
+    } catch (const fs::filesystem_error& e) {
+        restore(m_root, changes, done);
+        throw Failure(Exit::environment, fmt::format("{}\nNothing was changed.", e.what()));
+    }
+}
+
+fs::path find_data_dir(const std::string& option, const fs::path& cwd) {
+    auto check = [](const fs::path& dir, std::string_view source) {
+        std::error_code ec;
+        if (!fs::is_regular_file(dir / "integra.yaml", ec)) {
+            throw Failure(Exit::usage, fmt::format("{} ({}) is not an integra data directory: it "
+                                                   "has no integra.yaml. Create one with "
+                                                   "`integra init DIR`",
+                                                   dir.string(), source));
+        }
+        return dir;
+    };
+    if (!option.empty()) {
+        return check(option, "--data");
+    }
+    if (const char* env = std::getenv("INTEGRA_DATA"); env && *env) {
+        return check(env, "$INTEGRA_DATA");
+    }
+    for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
+        std::error_code ec;
+        if (fs::is_regular_file(dir / "integra.yaml", ec)) {
+            return dir;
+        }
+        if (dir == dir.parent_path()) {
+            break;
+        }
+    }
+    throw Failure(Exit::usage,
+                  "no data directory: pass --data DIR, set INTEGRA_DATA, or run "
+                  "inside a directory holding integra.yaml (`integra init DIR` "
+                  "creates one)");
+}
+
+std::string canonical_bytes(const yaml::Node& root, const schema::Spec& spec) {
+    return yaml::write(schema::normalise(root, spec));
+}
+
+}  // namespace integra::store

@@ -1,0 +1,88 @@
+#pragma once
+// The data directory: where it is, which record files it holds, reading them safely, and
+// changing them (atomically, under the directory lock, in one git commit).
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "git/git.hpp"
+#include "records/kinds.hpp"
+#include "util/error.hpp"
+#include "yaml/node.hpp"
+
+namespace integra::store {
+
+namespace fs = std::filesystem;
+
+/// A record file: its kind, the ID its name gives, and its path relative to the data directory.
+struct RecordFile {
+    const records::Kind* kind = nullptr;
+    std::string id;
+    fs::path rel;
+};
+
+/// A record file read and parsed.
+struct Document {
+    RecordFile file;
+    std::string bytes;
+    yaml::Node root;
+};
+
+/// One file's change: `before` is its content now (nullopt: new), `after` what it becomes
+/// (nullopt: removed).
+struct Change {
+    fs::path rel;
+    std::optional<std::string> before;
+    std::optional<std::string> after;
+};
+
+enum class CommitMode { commit, no_commit };
+
+inline constexpr std::size_t k_max_record_bytes = 256 * 1024;
+
+class Store {
+  public:
+    explicit Store(fs::path root) : m_root(std::move(root)) {}
+
+    const fs::path& root() const { return m_root; }
+
+    /// The `*.yaml` files of one kind, sorted by name; hidden files (`.x`) are skipped.
+    std::vector<RecordFile> list(const records::Kind& kind) const;
+    /// The record files of every kind.
+    std::vector<RecordFile> list_all() const;
+
+    /// The file of the record `id`; an Error when the ID has no known format or there is no
+    /// such record.
+    Result<RecordFile> locate(std::string_view id) const;
+    /// True when a record `id` of `kind` exists (a cheap test, the file is not read).
+    bool exists(const records::Kind& kind, std::string_view id) const;
+
+    /// The bytes of a file in the data directory, read safely (see sys::read_regular_file).
+    Result<std::string> read(const fs::path& rel) const;
+    /// Reads and parses a record; the Error carries the YAML position.
+    Result<Document> load(const RecordFile& file) const;
+
+    /// The next free ID of `kind` (in `year` for yearly kinds). Call under the lock.
+    std::string next_id(const records::Kind& kind, int year) const;
+
+    /// Writes every change atomically and commits them in one commit with `message`. If
+    /// writing or committing fails, every file is restored and Failure(environment) is thrown.
+    /// Holds the directory lock throughout.
+    void apply(const std::vector<Change>& changes, const std::string& message,
+               CommitMode mode) const;
+
+  private:
+    fs::path m_root;
+};
+
+/// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from
+/// `cwd` upwards that holds integra.yaml. Throws Failure(usage) when there is none.
+fs::path find_data_dir(const std::string& option, const fs::path& cwd);
+
+/// The canonical bytes of a record or settings tree: normalised by `spec`, then written.
+std::string canonical_bytes(const yaml::Node& root, const schema::Spec& spec);
+
+}  // namespace integra::store

@@ -1,0 +1,23 @@
+#pragma once
+// Runs a program with an argument vector — never through a shell — and collects its output.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace integra::sys {
+
+struct ProcessResult {
+    int status = -1;  ///< exit status; 128+N when killed by signal N; -1 when it could not start
+    std::string out;
+    std::string err;
+};
+
+/// Runs argv[0] (looked up in PATH) in `cwd` with `input` on its standard input.
+ProcessResult run(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
+                  const std::string& input = {});
+
+/// Runs argv[0] in `cwd` attached to this terminal (for $EDITOR); returns its exit status.
+int run_interactive(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
+
+}  // namespace integra::sys

@@ -1,0 +1,287 @@
+#include "yaml/reader.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "util/values.hpp"
+
+namespace integra::yaml {
+
+namespace {
+
+/// Thrown from the event handler to stop parsing at the first problem.
+struct Abort {
+    Error error;
+};
+
+Pos to_pos(const YAML::Mark& m) {
+    if (m.is_null()) {
+        return {};
+    }
+    return {m.line + 1, m.column + 1};
+}
+
+[[noreturn]] void abort_at(Pos pos, std::string message) {
+    throw Abort{Error{std::move(message), pos.line, pos.column}};
+}
+
+/// Builds a Node tree from yaml-cpp's parse events, refusing what a record never contains.
+class Builder : public YAML::EventHandler {
+  public:
+    explicit Builder(const Limits& limits) : m_limits(limits) {}
+
+    Node take_root() { return std::move(m_root); }
+    bool has_root() const { return m_has_root; }
+    Pos document_pos() const { return m_document_pos; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override { m_document_pos = to_pos(mark); }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        check_anchor(mark, anchor);
+        Node n;
+        n.pos = to_pos(mark);
+        add(std::move(n));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        abort_at(to_pos(mark), "aliases (*name) are not allowed in records; write the value out");
+    }
+
+    void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+        abort_at(to_pos(mark),
+                 fmt::format("anchors (&{}) are not allowed in records; remove it", name));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        check_anchor(mark, anchor);
+        check_tag(mark, tag);
+        Node n = Node::scalar(value, tag == "!" ? Style::quoted : Style::plain);
+        n.pos = to_pos(mark);
+        add(std::move(n));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override {
+        open(Node::seq(), mark, tag, anchor, style);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override {
+        open(Node::map(), mark, tag, anchor, style);
+    }
+    void OnMapEnd() override { close(); }
+
+  private:
+    struct Frame {
+        Node node;
+        bool have_key = false;
+        std::string key;
+        Pos key_pos;
+    };
+
+    void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor) {
+            abort_at(to_pos(mark), "anchors (&name) are not allowed in records; remove it");
+        }
+    }
+
+    void check_tag(const YAML::Mark& mark, const std::string& tag) {
+        if (!tag.empty() && tag != "?" && tag != "!") {
+            abort_at(to_pos(mark),
+                     fmt::format("tags ({}) are not allowed in records; remove it", tag));
+        }
+    }
+
+    void open(Node n, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+              YAML::EmitterStyle::value style) {
+        check_anchor(mark, anchor);
+        check_tag(mark, tag);
+        if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
+            abort_at(to_pos(mark), fmt::format("nested more than {} levels deep; a record is "
+                                               "never this deep",
+                                               m_limits.max_depth));
+        }
+        if (!m_stack.empty() && m_stack.back().node.is_map() && !m_stack.back().have_key) {
+            abort_at(to_pos(mark), "a key must be a plain word, not a list or mapping");
+        }
+        n.pos = to_pos(mark);
+        n.flow = style == YAML::EmitterStyle::Flow;
+        Frame frame;
+        frame.node = std::move(n);
+        m_stack.push_back(std::move(frame));
+    }
+
+    void close() {
+        Node n = std::move(m_stack.back().node);
+        m_stack.pop_back();
+        add(std::move(n));
+    }
+
+    void add(Node n) {
+        if (m_stack.empty()) {
+            if (m_has_root) {
+                abort_at(n.pos, "more than one value at the top level");
+            }
+            m_root = std::move(n);
+            m_has_root = true;
+            return;
+        }
+        Frame& top = m_stack.back();
+        if (top.node.is_seq()) {
+            top.node.items.push_back(std::move(n));
+            return;
+        }
+        if (!top.have_key) {
+            add_key(top, n);
+            return;
+        }
+        top.node.entries.push_back(Entry{std::move(top.key), top.key_pos, std::move(n)});
+        top.have_key = false;
+    }
+
+    void add_key(Frame& top, const Node& n) {
+        if (!n.is_scalar() || n.text.empty()) {
+            abort_at(n.pos, "empty key: every line needs a name before its colon");
+        }
+        for (const Entry& e : top.node.entries) {
+            if (e.key == n.text) {
+                abort_at(n.pos, fmt::format("duplicate key `{}` (first at line {}); keep one",
+                                            n.text, e.key_pos.line));
+            }
+        }
+        top.key = n.text;
+        top.key_pos = n.pos;
+        top.have_key = true;
+    }
+
+    const Limits& m_limits;
+    std::vector<Frame> m_stack;
+    Node m_root;
+    bool m_has_root = false;
+    Pos m_document_pos;
+};
+
+Pos offset_to_pos(std::string_view text, std::size_t offset) {
+    Pos p{1, 1};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::string_view line_at(std::string_view text, int line) {
+    std::size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string_view::npos) {
+            return {};
+        }
+        ++start;
+    }
+    auto end = text.find('\n', start);
+    return text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+}
+
+/// yaml-cpp 0.7 takes a bare trailing word (`foo: 1\nword`) for a key with no value. Such a key
+/// has no colon after it on its line; a real `key:` always has one.
+void check_keys_have_colons(const Node& n, std::string_view text) {
+    for (const Entry& e : n.entries) {
+        if (e.value.is_null() && e.key_pos.line > 0) {
+            std::string_view line = line_at(text, e.key_pos.line);
+            auto col = static_cast<std::size_t>(e.key_pos.column - 1);
+            if (line.find(':', std::min(col, line.size())) == std::string_view::npos) {
+                throw Abort{Error{fmt::format("`{}` is not a `key: value` line; add a colon "
+                                              "or remove the line",
+                                              e.key),
+                                  e.key_pos.line, e.key_pos.column}};
+            }
+        }
+        check_keys_have_colons(e.value, text);
+    }
+    for (const Node& item : n.items) {
+        check_keys_have_colons(item, text);
+    }
+}
+
+Result<Node> parse(std::string_view text, const Limits& limits) {
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    Builder builder(limits);
+    try {
+        if (!parser.HandleNextDocument(builder) || !builder.has_root()) {
+            return Error{"the file is empty; a record is a mapping of `key: value` lines", 1, 1};
+        }
+        Node root = builder.take_root();
+        Builder second(limits);
+        if (parser.HandleNextDocument(second)) {
+            Pos p = second.document_pos();
+            return Error{"a second document (`---`) follows; a record file holds exactly one",
+                         p.line, p.column};
+        }
+        if (!root.is_map() || root.flow) {
+            return Error{"a record must be a block mapping of `key: value` lines", root.pos.line,
+                         root.pos.column};
+        }
+        check_keys_have_colons(root, text);
+        return root;
+    } catch (const Abort& a) {
+        return a.error;
+    } catch (const YAML::DeepRecursion& e) {
+        return Error{"nested too deeply; a record is never this deep", e.mark.line + 1,
+                     e.mark.column + 1};
+    } catch (const YAML::Exception& e) {
+        std::string msg = e.msg.empty() ? "not valid YAML" : e.msg;
+        return Error{fmt::format("YAML syntax: {}", msg), e.mark.is_null() ? 0 : e.mark.line + 1,
+                     e.mark.is_null() ? 0 : e.mark.column + 1};
+    } catch (const std::exception& e) {
+        return Error{fmt::format("could not be read as YAML: {}", e.what()), 0, 0};
+    }
+}
+
+}  // namespace
+
+Result<Node> read(std::string_view bytes, const Limits& limits) {
+    if (bytes.size() > limits.max_bytes) {
+        return Error{fmt::format("the file is {} bytes; a record may have at most {}", bytes.size(),
+                                 limits.max_bytes)};
+    }
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.remove_prefix(3);
+    }
+    if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+        Pos p = offset_to_pos(bytes, nul);
+        return Error{"the file contains a NUL byte; is it a binary file?", p.line, p.column};
+    }
+    std::size_t bad = 0;
+    if (!is_valid_utf8(bytes, &bad)) {
+        Pos p = offset_to_pos(bytes, bad);
+        return Error{"not valid UTF-8; save the file as UTF-8", p.line, p.column};
+    }
+    std::string text;
+    text.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+            continue;
+        }
+        text.push_back(bytes[i]);
+    }
+    return parse(text, limits);
+}
+
+}  // namespace integra::yaml

@@ -1,0 +1,133 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "yaml/reader.hpp"
+
+using namespace integra;
+using namespace integra::yaml;
+
+namespace {
+Error fails(const std::string& text) {
+    auto r = read(text);
+    REQUIRE_FALSE(r.ok());
+    return r.error();
+}
+}  // namespace
+
+TEST_CASE("read keeps key order, positions and whether a scalar was quoted") {
+    auto r = read("id: P-0004\nname:\n  given: Fatma\nphone: \"06074 1\"\nlangs:\n  - code: no\n");
+    REQUIRE(r.ok());
+    REQUIRE(r->entries.size() == 4);
+    CHECK(r->entries[0].key == "id");
+    CHECK(r->entries[3].key == "langs");
+    const Node* given = r->find("name")->find("given");
+    CHECK(given->text == "Fatma");
+    CHECK(given->pos.line == 3);
+    CHECK(given->pos.column == 10);
+    CHECK(r->find("phone")->style == Style::quoted);
+    CHECK(r->find("id")->style == Style::plain);
+    // `no` stays the text "no": never YAML 1.1's false.
+    CHECK(r->find("langs")->items[0].find("code")->text == "no");
+}
+
+TEST_CASE("read accepts a BOM, CRLF line ends, umlauts and Arabic script") {
+    auto r = read("\xEF\xBB\xBFid: P-0001\r\nname: Jürgen فارسی\r\n");
+    REQUIRE(r.ok());
+    CHECK(r->find("name")->text == "Jürgen فارسی");
+    CHECK(r->find("id")->text == "P-0001");
+}
+
+TEST_CASE("read refuses what a record never contains, with a position") {
+    SUBCASE("an alias") {
+        Error e = fails("a: &x 1\nb: *x\n");
+        CHECK(e.message.find("anchor") != std::string::npos);
+        CHECK(e.line == 1);
+    }
+    SUBCASE("an alias bomb") {
+        std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+        for (char c = 'b'; c <= 'j'; ++c) {
+            bomb += std::string(1, c) + ": &" + c + " [*" + char(c - 1) + ",*" + char(c - 1) +
+                    ",*" + char(c - 1) + ",*" + char(c - 1) + "]\n";
+        }
+        CHECK(fails(bomb).line == 1);
+    }
+    SUBCASE("a cyclic alias") {
+        CHECK(fails("a: &x [*x]\n").line == 1);
+    }
+    SUBCASE("a tag") {
+        CHECK(fails("a: !!str 12\n").message.find("tag") != std::string::npos);
+    }
+    SUBCASE("a duplicate key") {
+        Error e = fails("id: P-1\nname: a\nid: P-2\n");
+        CHECK(e.line == 3);
+        CHECK(e.message.find("duplicate key `id` (first at line 1)") != std::string::npos);
+    }
+    SUBCASE("deep nesting") {
+        std::string deep;
+        for (int i = 0; i < 40; ++i) {
+            deep += std::string(static_cast<std::size_t>(i) * 2, ' ') + "k:\n";
+        }
+        deep += std::string(80, ' ') + "k: v\n";
+        CHECK(fails(deep).message.find("nested") != std::string::npos);
+    }
+    SUBCASE("very deep flow nesting") {
+        CHECK(fails("a: " + std::string(5000, '[') + std::string(5000, ']') + "\n").line == 1);
+    }
+    SUBCASE("two documents") {
+        CHECK(fails("a: 1\n---\nb: 2\n").line == 2);
+    }
+    SUBCASE("a NUL byte") {
+        CHECK(fails(std::string("a: 1\nb: x\0y\n", 12)).line == 2);
+    }
+    SUBCASE("invalid UTF-8") {
+        Error e = fails("a: 1\nb: caf\xE9\n");
+        CHECK(e.line == 2);
+        CHECK(e.column == 7);
+    }
+    SUBCASE("an empty file") {
+        CHECK(fails("").message.find("empty") != std::string::npos);
+    }
+    SUBCASE("only comments") {
+        fails("# nothing\n");
+    }
+    SUBCASE("a scalar at the root") {
+        fails("just text\n");
+    }
+    SUBCASE("a list at the root") {
+        fails("- a\n- b\n");
+    }
+    SUBCASE("a flow mapping at the root") {
+        fails("{a: 1}\n");
+    }
+    SUBCASE("a bare trailing word (yaml-cpp 0.7 takes it for a key)") {
+        Error e = fails("foo: bar\nnot-a-key\n");
+        CHECK(e.line == 2);
+    }
+    SUBCASE("a broken document marker hiding content") {
+        fails("----\n# foo\nbaz: 1\n");
+    }
+    SUBCASE("unbalanced flow") {
+        CHECK(fails("a: [1, 2\nb: 3\n").line > 0);
+    }
+    SUBCASE("a tab as indentation") {
+        fails("a:\n\tb: 1\n");
+    }
+    SUBCASE("a bad escape") {
+        CHECK(fails("a: \"\\q\"\n").line == 1);
+    }
+    SUBCASE("garbage that once hung yaml-cpp") {
+        fails("{# ke\ny{:");
+    }
+    SUBCASE("a complex key") {
+        fails("? [a, b]\n: c\n");
+    }
+}
+
+TEST_CASE("read refuses a file over the size limit") {
+    Limits limits;
+    limits.max_bytes = 100;
+    auto r = read("a: " + std::string(200, 'x') + "\n", limits);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("at most 100") != std::string::npos);
+}
