@@ -24,8 +24,12 @@ void print_table(const ops::Status& s) {
     } else {
         fmt::print("  {} uncommitted change{}:\n", s.uncommitted.size(),
                    s.uncommitted.size() == 1 ? "" : "s");
-        for (const auto& line : s.uncommitted) {
-            fmt::print("    {}\n", line);
+        constexpr std::size_t k_shown = 10;
+        for (std::size_t i = 0; i < s.uncommitted.size() && i < k_shown; ++i) {
+            fmt::print("    {}\n", s.uncommitted[i]);
+        }
+        if (s.uncommitted.size() > k_shown) {
+            fmt::print("    … and {} more (git status)\n", s.uncommitted.size() - k_shown);
         }
     }
 }

@@ -55,8 +55,8 @@ std::string unified_diff(const std::filesystem::path& rel, const std::string& af
                          const std::filesystem::path& work_dir) {
     std::string a = "a/" + rel.string(), b = "b/" + rel.string();
     // The old side is the file itself; the new side comes on standard input.
-    auto r = sys::run({"diff", "-u", "--label", a, "--label", b, (work_dir / rel).string(), "-"},
-                      work_dir, after);
+    auto r =
+        sys::run({"diff", "-u", "--label", a, "--label", b, rel.string(), "-"}, work_dir, after);
     if (r.status != 0 && r.status != 1) {
         throw Failure(Exit::environment,
                       fmt::format("diff failed ({}); is diffutils installed?", r.err));

@@ -291,7 +291,8 @@ Node normalise_node(const Node& n, const Spec& spec) {
         Node out = Node::map();
         for (const yaml::Entry& e : n.entries) {
             if (!e.value.is_null()) {
-                out.entries.push_back(yaml::Entry{e.key, {}, normalise_node(e.value, *spec.item)});
+                out.entries.push_back(yaml::Entry{
+                    e.key, {}, normalise_node(e.value, *spec.item), style_of(spec.key->type)});
             }
         }
         return out;

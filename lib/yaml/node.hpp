@@ -55,6 +55,7 @@ struct Entry {
     std::string key;
     Pos key_pos;
     Node value;
+    Style key_style = Style::any;  ///< writer: Style::plain for typed keys (budget years)
 };
 
 }  // namespace integra::yaml

@@ -144,8 +144,10 @@ void write_scalar(std::string& out, const Node& n, int indent) {
     }
 }
 
-std::string key_text(std::string_view key) {
-    return plain_is_possible(key) && plain_is_string(key) ? std::string(key) : double_quoted(key);
+std::string key_text(const Entry& e) {
+    bool plain =
+        plain_is_possible(e.key) && (e.key_style == Style::plain || plain_is_string(e.key));
+    return plain ? e.key : double_quoted(e.key);
 }
 
 void write_map(std::string& out, const Node& map, int indent, bool first_inline);
@@ -187,7 +189,7 @@ void write_map(std::string& out, const Node& map, int indent, bool first_inline)
             out.append(static_cast<std::size_t>(indent), ' ');
         }
         first_inline = false;
-        out += key_text(e.key);
+        out += key_text(e);
         out += ':';
         write_value(out, e.value, indent);
     }
