@@ -53,18 +53,17 @@ std::string errors_of(const store::Store& store, const store::RecordFile& file,
                       const std::string& text, const Date& today, yaml::Node* parsed) {
     auto root = yaml::read(text);
     if (!root) {
-        return fmt::format("line {}, column {}: {}\n", root.error().line, root.error().column,
+        return fmt::format("line {}, column {}: {}", root.error().line, root.error().column,
                            root.error().message);
     }
     auto problems = validate_record(store, *file.kind, file.id, *root, today);
     for (const auto& p : problems) {
         if (p.check == "unknown-field") {
-            return fmt::format("line {}: {} — remove it\n", p.pos.line, p.message);
+            return fmt::format("line {}: {} — remove it", p.pos.line, p.message);
         }
     }
     *parsed = std::move(*root);
-    std::string errors = describe_errors(problems);
-    return errors;
+    return describe_errors(problems);
 }
 
 }  // namespace
@@ -143,7 +142,7 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
         }
         if (errors == last_errors && text == last_text) {
             throw Failure(Exit::invalid,
-                          fmt::format("{} is still not valid and was not changed:\n{}Your "
+                          fmt::format("{} is still not valid and was not changed:\n{}\nYour "
                                       "version is kept in {}",
                                       id, errors, copy.string()));
         }

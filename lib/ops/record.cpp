@@ -56,10 +56,11 @@ std::string describe_errors(const std::vector<schema::Problem>& problems) {
         if (p.severity != schema::Severity::error) {
             continue;
         }
+        out += out.empty() ? "" : "\n";
         if (p.pos.line > 0) {
             out += fmt::format("{}:{}: ", p.pos.line, p.pos.column);
         }
-        out += fmt::format("{} [{}]\n", p.message, p.check);
+        out += fmt::format("{} [{}]", p.message, p.check);
     }
     return out;
 }

@@ -44,8 +44,9 @@ std::vector<std::string> split_path(const std::string& path) {
 }
 
 /// Sets (or, for an empty value, removes) the scalar at `path` in `root`.
-void assign(Node& root, const Spec& root_spec, const std::string& id, const std::string& path,
+void assign(Node& root, const records::Kind& kind, const std::string& id, const std::string& path,
             const std::string& value) {
+    const Spec& root_spec = *kind.spec;
     auto parts = split_path(path);
     Node* node = &root;
     const Spec* spec = &root_spec;
@@ -63,8 +64,12 @@ void assign(Node& root, const Spec& root_spec, const std::string& id, const std:
             if (spec->type == Type::map) {
                 const schema::Field* f = schema::find_field(*spec, part);
                 if (!f) {
-                    bad(id, fmt::format("`{}` is not a field of a {} record", walked,
-                                        path == walked ? "this" : "this part of the"));
+                    auto parent = walked.rfind('.');
+                    bad(id,
+                        parent == std::string::npos
+                            ? fmt::format("`{}` is not a field of a {} record", walked, kind.name)
+                            : fmt::format("`{}` is not a field of `{}`", walked,
+                                          walked.substr(0, parent)));
                 }
                 child = &f->spec;
             } else {
@@ -156,7 +161,7 @@ SetPlan plan_set(const store::Store& store, const std::string& id,
                                       "example phone=\"06074 99\"",
                                       a));
         }
-        assign(root, spec, id, a.substr(0, eq), a.substr(eq + 1));
+        assign(root, *file->kind, id, a.substr(0, eq), a.substr(eq + 1));
     }
     std::string after = store::canonical_bytes(root, spec);
     auto problems = validate_record(store, *file->kind, id, schema::normalise(root, spec), today);
