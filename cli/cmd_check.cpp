@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <memory>
 
 #include "app.hpp"
@@ -35,6 +36,7 @@ void setup_check(CLI::App& app, Globals& g) {
         } else {
             fmt::print("{}", check::render_text(report, store, render));
             if (!g.quiet) {
+                std::fflush(stdout);  // the summary comes last, also when both go to one pipe
                 fmt::print(stderr, "{}\n", check::summary(report));
             }
         }

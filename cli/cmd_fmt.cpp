@@ -28,7 +28,7 @@ void setup_fmt(CLI::App& app, Globals& g) {
         auto store = open_store(g);
         auto plan = ops::plan_fmt(store, check::select(o->targets));
         for (const auto& failure : plan.failures) {
-            fmt::print(stderr, "{}: cannot be normalised; fix it by hand first\n", failure);
+            fmt::print(stderr, "{}\n  (cannot be normalised; fix it by hand first)\n", failure);
         }
         if (!o->write) {
             for (const auto& item : plan.changes) {

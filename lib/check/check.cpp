@@ -53,6 +53,9 @@ class Checker {
                 m_ids[kind.name].insert(file.id);
             }
         }
+        for (const store::Stray& stray : m_store.strays()) {
+            add(stray.rel, {}, Severity::error, stray.reason, "stray-file");
+        }
         for (const store::RecordFile& file : m_store.list_all()) {
             check_file(file);
         }
@@ -107,7 +110,7 @@ class Checker {
             const Error& e = doc.error();
             bool syntax = e.line > 0 || e.message.starts_with("the file is empty");
             add(file.rel, {e.line, e.column}, Severity::error,
-                syntax ? e.message : fmt::format("{} {}", file.rel.string(), e.message),
+                syntax ? e.message : fmt::format("the file {}", e.message),
                 syntax ? "yaml-syntax" : "file");
             return;
         }

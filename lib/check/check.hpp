@@ -11,6 +11,7 @@
 //   id-filename    the file name is not an ID of its kind, or `id:` differs from it
 //   duplicate-id   two files whose IDs differ only in case
 //   reference      a reference to a record that does not exist
+//   stray-file     a data file where no records live, or a kind's folder that is a link
 
 #include <cstddef>
 #include <filesystem>

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "util/json.hpp"
@@ -11,7 +12,7 @@ namespace integra::check {
 namespace {
 
 std::string display(const RenderOptions& o, const std::filesystem::path& rel) {
-    return (o.prefix / rel).lexically_normal().string();
+    return printable((o.prefix / rel).lexically_normal().string());
 }
 
 std::string_view severity_word(Severity s) {
@@ -45,6 +46,29 @@ std::string caret_pad(std::string_view line, int column) {
     return pad;
 }
 
+/// A long source line (a minified or corrupted file) is cut to a window around the column so
+/// that one diagnostic stays a few lines on the terminal. Moves `column` with the cut.
+std::string_view window(std::string_view line, int& column) {
+    constexpr std::size_t k_width = 100;
+    if (line.size() <= k_width) {
+        return line;
+    }
+    auto col = static_cast<std::size_t>(std::max(column, 1) - 1);
+    std::size_t start = col > k_width / 2 ? std::min(col - k_width / 2, line.size() - k_width) : 0;
+    auto continuation = [&](std::size_t i) {
+        return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+    };
+    while (start > 0 && continuation(start)) {
+        --start;
+    }
+    std::size_t end = std::min(start + k_width, line.size());
+    while (continuation(end)) {
+        ++end;
+    }
+    column -= static_cast<int>(start);
+    return line.substr(start, end - start);
+}
+
 }  // namespace
 
 std::string render_text(const Report& report, const store::Store& store, const RenderOptions& o) {
@@ -60,7 +84,7 @@ std::string render_text(const Report& report, const store::Store& store, const R
             word =
                 fmt::format("\x1b[1;{}m{}\x1b[0m", d.severity == Severity::error ? 31 : 35, word);
         }
-        out += fmt::format("{}: {}: {} [{}]\n", where, word, d.message, d.check);
+        out += fmt::format("{}: {}: {} [{}]\n", where, word, printable(d.message), d.check);
         if (d.pos.line <= 0) {
             continue;
         }
@@ -69,9 +93,10 @@ std::string render_text(const Report& report, const store::Store& store, const R
             auto bytes = store.read(d.file);
             it = sources.emplace(d.file, bytes ? std::move(*bytes) : std::string()).first;
         }
-        std::string_view line = line_of(it->second, d.pos.line);
+        int column = d.pos.column;
+        std::string_view line = window(line_of(it->second, d.pos.line), column);
         if (!line.empty()) {
-            out += fmt::format("  {}\n  {}^\n", line, caret_pad(line, d.pos.column));
+            out += fmt::format("  {}\n  {}^\n", printable(line), caret_pad(line, column));
         }
     }
     return out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "iso/codes.hpp"
+#include "util/values.hpp"
 #include "yaml/writer.hpp"
 
 namespace integra::schema {
@@ -125,6 +126,10 @@ class Validator {
             case Type::text:
                 if (t.empty()) {
                     error(n.pos, fmt::format("`{}` is empty; remove the line or fill it in", path));
+                } else if (auto control = find_control_character(t)) {
+                    error(n.pos, fmt::format("`{}` contains the control character U+{:04X} (an "
+                                             "escape such as \\a or \\e); remove it",
+                                             path, control->code));
                 }
                 break;
             case Type::self_id:

@@ -41,6 +41,47 @@ std::vector<RecordFile> Store::list_all() const {
     return out;
 }
 
+std::vector<Stray> Store::strays() const {
+    std::vector<Stray> out;
+    std::error_code ec;
+    auto data_like = [](const fs::path& p) {
+        return p.extension() == ".yaml" || p.extension() == ".yml";
+    };
+    for (const auto& entry : fs::directory_iterator(m_root, ec)) {
+        fs::path name = entry.path().filename();
+        if (name.string().starts_with('.')) {
+            continue;
+        }
+        if (data_like(name) && name != "integra.yaml") {
+            out.push_back(
+                {name,
+                 "this file is not where records live: each kind has its folder (pilots/, "
+                 "refugees/, ...); move it there or remove it"});
+        }
+    }
+    for (const records::Kind& kind : records::all_kinds()) {
+        fs::path dir = m_root / kind.plural;
+        if (fs::is_symlink(dir, ec)) {
+            out.push_back({fs::path(kind.plural),
+                           "this folder is a symbolic link; it must be a plain "
+                           "folder inside the data directory"});
+        } else if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+            out.push_back({fs::path(kind.plural),
+                           "this should be the folder of the kind but is a file; move it away"});
+        } else {
+            for (const auto& entry : fs::directory_iterator(dir, ec)) {
+                fs::path name = entry.path().filename();
+                if (name.extension() == ".yml" && !name.string().starts_with('.')) {
+                    out.push_back({fs::path(kind.plural) / name,
+                                   "this file ends in .yml; record files end in .yaml: rename it"});
+                }
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Stray& a, const Stray& b) { return a.rel < b.rel; });
+    return out;
+}
+
 Result<RecordFile> Store::locate(std::string_view id) const {
     const records::Kind* kind = records::kind_of_id(id);
     if (!records::is_safe_id(id) || !kind) {
@@ -49,11 +90,17 @@ Result<RecordFile> Store::locate(std::string_view id) const {
                         "PR-2025-014, ag1)",
                         id)};
     }
+    fs::path rel = fs::path(kind->plural) / fmt::format("{}.yaml", id);
     if (!exists(*kind, id)) {
-        return Error{fmt::format("there is no {} {} (no file {}/{}.yaml)", kind->name, id,
-                                 kind->plural, id)};
+        std::error_code ec;
+        if (fs::symlink_status(m_root / rel, ec).type() != fs::file_type::not_found) {
+            auto bytes = read(rel);
+            return Error{fmt::format("{} {}", rel.string(),
+                                     bytes ? "is not a plain file" : bytes.error().message)};
+        }
+        return Error{fmt::format("there is no {} {} (no file {})", kind->name, id, rel.string())};
     }
-    return RecordFile{kind, std::string(id), fs::path(kind->plural) / fmt::format("{}.yaml", id)};
+    return RecordFile{kind, std::string(id), rel};
 }
 
 bool Store::exists(const records::Kind& kind, std::string_view id) const {

@@ -24,6 +24,12 @@ struct RecordFile {
     fs::path rel;
 };
 
+/// Something in the data directory that looks like data but is not where records live.
+struct Stray {
+    fs::path rel;
+    std::string reason;  ///< a sentence about it, starting "this file" or "this folder"
+};
+
 /// A record file read and parsed.
 struct Document {
     RecordFile file;
@@ -53,6 +59,10 @@ class Store {
     std::vector<RecordFile> list(const records::Kind& kind) const;
     /// The record files of every kind.
     std::vector<RecordFile> list_all() const;
+    /// What integra would otherwise pass over in silence: `*.yaml` or `*.yml` files at the top
+    /// other than integra.yaml, `*.yml` files in a kind's directory, and a kind's directory
+    /// that is a symbolic link or a file.
+    std::vector<Stray> strays() const;
 
     /// The file of the record `id`; an Error when the ID has no known format or there is no
     /// such record.

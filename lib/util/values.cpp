@@ -158,4 +158,21 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
     return true;
 }
 
+std::optional<ControlCharacter> find_control_character(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            if (c != '\t' && c != '\n') {
+                return ControlCharacter{i, c};
+            }
+        } else if (c == 0xC2 && i + 1 < text.size()) {
+            auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9F) {
+                return ControlCharacter{i, next};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace integra

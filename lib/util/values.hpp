@@ -59,4 +59,14 @@ std::string format_decimal(Money hundredths);
 /// On failure, `*bad_offset` is the byte offset of the first invalid sequence.
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+/// A control character found in text: its byte offset and code point.
+struct ControlCharacter {
+    std::size_t offset;
+    unsigned code;
+};
+
+/// The first C0 or C1 control character (or DEL) in UTF-8 `text`, except tab and line feed.
+/// Free text in a record never needs one.
+std::optional<ControlCharacter> find_control_character(std::string_view text);
+
 }  // namespace integra

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <unordered_map>
 
 #include "util/values.hpp"
 
@@ -41,6 +42,8 @@ class Builder : public YAML::EventHandler {
     Node take_root() { return std::move(m_root); }
     bool has_root() const { return m_has_root; }
     Pos document_pos() const { return m_document_pos; }
+    /// Where each quoted scalar starts (byte offsets of its opening quote).
+    const std::vector<std::size_t>& quoted_offsets() const { return m_quoted_offsets; }
 
     void OnDocumentStart(const YAML::Mark& mark) override { m_document_pos = to_pos(mark); }
     void OnDocumentEnd() override {}
@@ -67,6 +70,9 @@ class Builder : public YAML::EventHandler {
         check_tag(mark, tag);
         Node n = Node::scalar(value, tag == "!" ? Style::quoted : Style::plain);
         n.pos = to_pos(mark);
+        if (tag == "!") {
+            m_quoted_offsets.push_back(static_cast<std::size_t>(mark.pos));
+        }
         add(std::move(n));
     }
 
@@ -88,6 +94,7 @@ class Builder : public YAML::EventHandler {
         bool have_key = false;
         std::string key;
         Pos key_pos;
+        std::unordered_map<std::string, int> key_lines;  ///< duplicate detection in O(1)
     };
 
     void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -154,11 +161,10 @@ class Builder : public YAML::EventHandler {
         if (!n.is_scalar() || n.text.empty()) {
             abort_at(n.pos, "empty key: every line needs a name before its colon");
         }
-        for (const Entry& e : top.node.entries) {
-            if (e.key == n.text) {
-                abort_at(n.pos, fmt::format("duplicate key `{}` (first at line {}); keep one",
-                                            n.text, e.key_pos.line));
-            }
+        auto [it, inserted] = top.key_lines.emplace(n.text, n.pos.line);
+        if (!inserted) {
+            abort_at(n.pos, fmt::format("duplicate key `{}` (first at line {}); keep one", n.text,
+                                        it->second));
         }
         top.key = n.text;
         top.key_pos = n.pos;
@@ -170,6 +176,7 @@ class Builder : public YAML::EventHandler {
     Node m_root;
     bool m_has_root = false;
     Pos m_document_pos;
+    std::vector<std::size_t> m_quoted_offsets;
 };
 
 Pos offset_to_pos(std::string_view text, std::size_t offset) {
@@ -219,6 +226,60 @@ void check_keys_have_colons(const Node& n, std::string_view text) {
     }
 }
 
+/// yaml-cpp 0.7 accepts a quoted scalar whose closing quote is missing at the end of the file
+/// (`name: "abc`) and reads the rest of the file into it. Each quote it reported must close.
+void check_quotes_close(std::string_view text, const std::vector<std::size_t>& offsets) {
+    for (std::size_t start : offsets) {
+        if (start >= text.size() || (text[start] != '"' && text[start] != '\'')) {
+            continue;
+        }
+        const char quote = text[start];
+        bool closed = false;
+        for (std::size_t i = start + 1; i < text.size() && !closed; ++i) {
+            if (quote == '"' && text[i] == '\\') {
+                ++i;
+            } else if (quote == '\'' && text[i] == '\'' && i + 1 < text.size() &&
+                       text[i + 1] == '\'') {
+                ++i;
+            } else if (text[i] == quote) {
+                closed = true;
+            }
+        }
+        if (!closed) {
+            Pos p = offset_to_pos(text, start);
+            throw Abort{Error{fmt::format("the quote ({}) opened here is never closed; add the "
+                                          "closing {}",
+                                          quote, quote),
+                              p.line, p.column}};
+        }
+    }
+}
+
+/// yaml-cpp's parser messages, said as what to do about them. Others keep yaml-cpp's words.
+std::string explain(const std::string& msg) {
+    using namespace YAML::ErrorMsg;
+    static const std::pair<const char*, const char*> k_advice[] = {
+        {END_OF_MAP_FLOW, "a `{` is never closed by a `}`"},
+        {END_OF_SEQ_FLOW, "a `[` is never closed by a `]`"},
+        {TAB_IN_INDENTATION, "a tab indents this line; indent with spaces"},
+        {MAP_VALUE,
+         "a `key: value` where none can be; check this line's indentation against "
+         "the line above"},
+        {MAP_KEY, "a key where none can be; check this line's indentation"},
+        {BLOCK_ENTRY, "a `- ` list item where none can be; check this line's indentation"},
+        {END_OF_MAP, "a mapping is not closed properly; check the indentation"},
+        {END_OF_SEQ, "a list is not closed properly; check the indentation"},
+        {FLOW_END, "a `]` or `}` that closes nothing"},
+        {UNKNOWN_TOKEN, "something here is not YAML; quote the value"},
+    };
+    for (const auto& [yaml_cpp, advice] : k_advice) {
+        if (msg == yaml_cpp) {
+            return fmt::format("YAML syntax: {}", advice);
+        }
+    }
+    return fmt::format("YAML syntax: {}", msg.empty() ? "not valid YAML" : msg);
+}
+
 Result<Node> parse(std::string_view text, const Limits& limits) {
     std::istringstream in{std::string(text)};
     YAML::Parser parser(in);
@@ -238,6 +299,7 @@ Result<Node> parse(std::string_view text, const Limits& limits) {
             return Error{"a record must be a block mapping of `key: value` lines", root.pos.line,
                          root.pos.column};
         }
+        check_quotes_close(text, builder.quoted_offsets());
         check_keys_have_colons(root, text);
         return root;
     } catch (const Abort& a) {
@@ -246,8 +308,7 @@ Result<Node> parse(std::string_view text, const Limits& limits) {
         return Error{"nested too deeply; a record is never this deep", e.mark.line + 1,
                      e.mark.column + 1};
     } catch (const YAML::Exception& e) {
-        std::string msg = e.msg.empty() ? "not valid YAML" : e.msg;
-        return Error{fmt::format("YAML syntax: {}", msg), e.mark.is_null() ? 0 : e.mark.line + 1,
+        return Error{explain(e.msg), e.mark.is_null() ? 0 : e.mark.line + 1,
                      e.mark.is_null() ? 0 : e.mark.column + 1};
     } catch (const std::exception& e) {
         return Error{fmt::format("could not be read as YAML: {}", e.what()), 0, 0};
@@ -260,6 +321,9 @@ Result<Node> read(std::string_view bytes, const Limits& limits) {
     if (bytes.size() > limits.max_bytes) {
         return Error{fmt::format("the file is {} bytes; a record may have at most {}", bytes.size(),
                                  limits.max_bytes)};
+    }
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        return Error{"the file is UTF-16; save it as UTF-8", 1, 1};
     }
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         bytes.remove_prefix(3);
@@ -276,10 +340,25 @@ Result<Node> read(std::string_view bytes, const Limits& limits) {
     std::string text;
     text.reserve(bytes.size());
     for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
-            continue;
+        if (bytes[i] == '\r') {
+            if (i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+                continue;
+            }
+            Pos p = offset_to_pos(bytes, i);
+            return Error{
+                "a line ends in a bare carriage return (old Mac line endings); save the "
+                "file with LF or CRLF line endings",
+                p.line, p.column};
         }
         text.push_back(bytes[i]);
+    }
+    // YAML allows no control characters but tab and line breaks; yaml-cpp 0.7 lets them
+    // through. An escaped one inside double quotes ("\a") is the schema's business.
+    if (auto control = find_control_character(text)) {
+        Pos p = offset_to_pos(text, control->offset);
+        return Error{fmt::format("the file contains the control character U+{:04X}; remove it",
+                                 control->code),
+                     p.line, p.column};
     }
     return parse(text, limits);
 }

@@ -64,3 +64,15 @@ TEST_CASE("is_valid_utf8 finds the first bad byte") {
     CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
     CHECK_FALSE(is_valid_utf8("\xE2\x82"));          // truncated
 }
+
+TEST_CASE("find_control_character finds C0, DEL and C1 but lets tab and line feed pass") {
+    CHECK_FALSE(find_control_character("a\tb\nc Yılmaz فارسی").has_value());
+    auto bell = find_control_character("ab\acd");
+    REQUIRE(bell.has_value());
+    CHECK(bell->offset == 2);
+    CHECK(bell->code == 0x07);
+    CHECK(find_control_character("x\x7F")->code == 0x7F);
+    CHECK(find_control_character("x\xC2\x85")->code == 0x85);  // NEL
+    CHECK(find_control_character("a\r\n")->code == 0x0D);
+    CHECK_FALSE(find_control_character("\xC2\xA0").has_value());  // no-break space is text
+}

@@ -122,6 +122,42 @@ TEST_CASE("read refuses what a record never contains, with a position") {
     SUBCASE("a complex key") {
         fails("? [a, b]\n: c\n");
     }
+    SUBCASE("a double quote never closed (yaml-cpp 0.7 reads to the end of the file)") {
+        Error e = fails("a: 1\nb: \"open\nc: 2\n");
+        CHECK(e.line == 2);
+        CHECK(e.column == 4);
+        CHECK(e.message.find("never closed") != std::string::npos);
+    }
+    SUBCASE("a single quote never closed, its last quote escaped") {
+        CHECK(fails("a: 'it''\n").line == 1);
+    }
+    SUBCASE("a raw control character") {
+        Error e = fails("a: x\x1b[31m\n");
+        CHECK(e.column == 5);
+        CHECK(e.message.find("U+001B") != std::string::npos);
+    }
+    SUBCASE("a raw C1 control character") {
+        CHECK(fails("a: x\xC2\x85"
+                    "y\n")
+                  .message.find("U+0085") != std::string::npos);
+    }
+    SUBCASE("a bare carriage return as line end") {
+        CHECK(fails("a: 1\rb: 2\r").message.find("carriage return") != std::string::npos);
+    }
+    SUBCASE("UTF-16") {
+        CHECK(fails(std::string("\xFF\xFE"
+                                "a\0:\0",
+                                6))
+                  .message.find("UTF-16") != std::string::npos);
+    }
+}
+
+TEST_CASE("read accepts closed quotes with escaped quotes inside, and a tab in a value") {
+    auto r = read("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: x\ty\n");
+    REQUIRE(r.ok());
+    CHECK(r->find("a")->text == "say \"hi\"");
+    CHECK(r->find("b")->text == "it's");
+    CHECK(r->find("c")->text == "x\ty");
 }
 
 TEST_CASE("read refuses a file over the size limit") {
