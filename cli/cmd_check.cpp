@@ -29,6 +29,11 @@ void setup_check(CLI::App& app, Globals& g) {
         std::string f = format(g, {"table", "json"});
         auto store = open_store(g);
         auto selection = check::select(o->targets);
+        for (const std::string& id : selection.ids) {
+            if (auto file = store.locate(id); !file) {
+                throw Failure(Exit::invalid, file.error().message);
+            }
+        }
         auto report = check::run(store, today(g), selection);
         check::RenderOptions render{display_prefix(store), use_color(g)};
         if (f == "json") {

@@ -33,31 +33,60 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return row[b.size()];
 }
 
-/// "did you mean" for a mistyped command: the first word that is not an option or its value.
+/// The nearest of `candidates` to `word`, if any is within two edits.
+std::string nearest(const std::string& word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const std::string& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        if (d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+/// "did you mean" for a mistyped command or global option: walks the words before the
+/// subcommand; once a real subcommand is seen, CLI11's own message about its options stands.
 std::string suggestion(CLI::App& app, int argc, char** argv) {
-    static const std::vector<std::string> k_valued = {"--data", "--format", "--lang", "--color",
-                                                      "--today"};
+    std::vector<std::string> commands, options;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+        commands.push_back(sub->get_name());
+    }
+    for (const CLI::Option* opt : app.get_options()) {
+        for (const std::string& name : opt->get_lnames()) {
+            options.push_back("--" + name);
+        }
+        for (const std::string& name : opt->get_snames()) {
+            options.push_back("-" + name);
+        }
+    }
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
-        if (std::find(k_valued.begin(), k_valued.end(), arg) != k_valued.end()) {
-            ++i;
-            continue;
+        if (std::find(commands.begin(), commands.end(), arg) != commands.end()) {
+            return {};
         }
         if (arg.starts_with('-')) {
+            std::string name = arg.substr(0, arg.find('='));
+            const CLI::Option* opt = app.get_option_no_throw(name);
+            if (!opt) {
+                std::string best = nearest(name, options);
+                return best.empty() ? fmt::format(
+                                          "`{}` is not an integra option; see "
+                                          "`integra --help`",
+                                          name)
+                                    : fmt::format(
+                                          "`{}` is not an integra option; did you mean "
+                                          "`{}`?",
+                                          name, best);
+            }
+            if (opt->get_expected_max() > 0 && name == arg) {
+                ++i;  // its value
+            }
             continue;
         }
-        std::string best;
-        std::size_t best_distance = 3;
-        for (const CLI::App* sub : app.get_subcommands({})) {
-            if (sub->get_name() == arg) {
-                return {};
-            }
-            std::size_t d = edit_distance(arg, sub->get_name());
-            if (d < best_distance) {
-                best = sub->get_name();
-                best_distance = d;
-            }
-        }
+        std::string best = nearest(arg, commands);
         return best.empty()
                    ? fmt::format("`{}` is not an integra command; see `integra --help`", arg)
                    : fmt::format("`{}` is not an integra command; did you mean `{}`?", arg, best);

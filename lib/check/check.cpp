@@ -117,9 +117,12 @@ class Checker {
         schema::Findings findings;
         schema::validate(doc->root, *file.kind->spec, m_ctx, findings);
         for (auto& p : findings.problems) {
+            if (p.check == "unknown-field") {
+                p.message += " `integra fmt` would drop it";
+            }
             add(file.rel, p.pos, p.severity, std::move(p.message), p.check);
         }
-        if (!findings.id.empty() && findings.id != file.id) {
+        if (!findings.id.empty() && findings.id != file.id && has_valid_name(file)) {
             add(file.rel, findings.id_pos, Severity::error,
                 fmt::format("`id` is {} but the file is named {}.yaml; they must be the same",
                             findings.id, file.id),
@@ -130,8 +133,12 @@ class Checker {
         }
     }
 
+    static bool has_valid_name(const store::RecordFile& file) {
+        return records::is_safe_id(file.id) && records::has_id_format(*file.kind, file.id);
+    }
+
     void check_file_name(const store::RecordFile& file) {
-        if (!records::is_safe_id(file.id) || !records::has_id_format(*file.kind, file.id)) {
+        if (!has_valid_name(file)) {
             add(file.rel, {}, Severity::error,
                 fmt::format("the file name `{}.yaml` is not a {} ID of the form {}", file.id,
                             file.kind->name, id_shape(*file.kind)),
@@ -197,7 +204,8 @@ Selection select(const std::vector<std::string>& args) {
             s.settings = true;
         } else if (const records::Kind* k = records::find_kind(a)) {
             s.kinds.push_back(k);
-        } else if (records::is_safe_id(a) && records::kind_of_id(a)) {
+        } else if (const records::Kind* kind = records::kind_of_id(a);
+                   kind && records::is_safe_id(a) && records::has_id_format(*kind, a)) {
             s.ids.push_back(a);
         } else {
             throw Failure(Exit::usage,

@@ -30,40 +30,59 @@ std::string strip_error_block(const std::string& text) {
     return text.substr(pos);
 }
 
-std::string error_block(const std::string& errors) {
+constexpr int k_block_header_lines = 2;
+
+/// The comment block put above the user's text: a header, then one line per error, with line
+/// numbers as the user sees them below the block.
+std::string error_block(const std::vector<schema::Problem>& errors) {
     std::string out = fmt::format(
         "{} the record is not valid yet; fix the lines below, save and "
         "quit.\n{} To give up, empty the file or quit with an error.\n",
         k_marker, k_marker);
-    std::size_t start = 0;
-    while (start < errors.size()) {
-        auto end = errors.find('\n', start);
-        out += fmt::format("{}   {}\n", k_marker, errors.substr(start, end - start));
-        start = end == std::string::npos ? errors.size() : end + 1;
+    const int offset = k_block_header_lines + static_cast<int>(errors.size());
+    for (const schema::Problem& p : errors) {
+        out += fmt::format("{}   {}\n", k_marker, describe_errors({p}, offset));
     }
     return out;
+}
+
+/// A path as the user can type it: relative to the working directory when inside it.
+std::string shown(const fs::path& path) {
+    std::error_code ec;
+    fs::path cwd = fs::current_path(ec);
+    fs::path rel = ec ? path : path.lexically_proximate(cwd);
+    return (rel.empty() || rel.begin()->string() == "..") ? path.string() : rel.string();
 }
 
 bool blank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-/// The errors of the edited text (a line offset accounts for nothing: the block is stripped).
-std::string errors_of(const store::Store& store, const store::RecordFile& file,
-                      const std::string& text, const Date& today, yaml::Node* parsed) {
+/// The errors of the edited text, the block stripped: YAML errors, schema and reference errors,
+/// and unknown fields (which would be lost on saving). `*parsed` is set when there are none.
+std::vector<schema::Problem> errors_of(const store::Store& store, const store::RecordFile& file,
+                                       const std::string& text, const Date& today,
+                                       yaml::Node* parsed) {
     auto root = yaml::read(text);
     if (!root) {
-        return fmt::format("line {}, column {}: {}", root.error().line, root.error().column,
-                           root.error().message);
+        const Error& e = root.error();
+        return {
+            schema::Problem{{e.line, e.column}, schema::Severity::error, e.message, "yaml-syntax"}};
     }
-    auto problems = validate_record(store, *file.kind, file.id, *root, today);
-    for (const auto& p : problems) {
+    std::vector<schema::Problem> errors;
+    for (auto& p : validate_record(store, *file.kind, file.id, *root, today)) {
         if (p.check == "unknown-field") {
-            return fmt::format("line {}: {} — remove it", p.pos.line, p.message);
+            p.severity = schema::Severity::error;
+            p.message += " Correct it or remove the line; saving would lose it.";
+        }
+        if (p.severity == schema::Severity::error) {
+            errors.push_back(std::move(p));
         }
     }
-    *parsed = std::move(*root);
-    return describe_errors(problems);
+    if (errors.empty()) {
+        *parsed = std::move(*root);
+    }
+    return errors;
 }
 
 }  // namespace
@@ -91,7 +110,7 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
         throw Failure(Exit::invalid,
                       fmt::format("an earlier edit of {} was kept in {}; copy what you need from "
                                   "it, delete it, then try again",
-                                  id, copy.string()));
+                                  id, shown(copy)));
     }
     fs::create_directories(copy.parent_path());
     ::chmod(copy.parent_path().c_str(), 0700);
@@ -117,14 +136,14 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
             return EditOutcome{EditResult::unchanged, {}};
         }
         yaml::Node root;
-        std::string errors = errors_of(store, *file, text, today, &root);
+        auto errors = errors_of(store, *file, text, today, &root);
         if (errors.empty()) {
             auto now = store.read(file->rel);
             if (!now || *now != doc->bytes) {
                 throw Failure(Exit::invalid,
                               fmt::format("{} changed on disk while you were editing; nothing "
                                           "was saved. Your version is kept in {}",
-                                          file->rel.string(), copy.string()));
+                                          file->rel.string(), shown(copy)));
             }
             std::string after = store::canonical_bytes(root, *file->kind->spec);
             if (after == doc->bytes) {
@@ -140,13 +159,14 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
             fs::remove(copy, ec);
             return EditOutcome{EditResult::saved, message};
         }
-        if (errors == last_errors && text == last_text) {
+        std::string described = describe_errors(errors);
+        if (described == last_errors && text == last_text) {
             throw Failure(Exit::invalid,
                           fmt::format("{} is still not valid and was not changed:\n{}\nYour "
                                       "version is kept in {}",
-                                      id, errors, copy.string()));
+                                      id, described, shown(copy)));
         }
-        last_errors = errors;
+        last_errors = described;
         last_text = text;
         sys::write_atomic(copy, error_block(errors) + text);
     }

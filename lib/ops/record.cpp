@@ -50,7 +50,7 @@ bool has_errors(const std::vector<schema::Problem>& problems) {
                        [](const auto& p) { return p.severity == schema::Severity::error; });
 }
 
-std::string describe_errors(const std::vector<schema::Problem>& problems) {
+std::string describe_errors(const std::vector<schema::Problem>& problems, int line_offset) {
     std::string out;
     for (const schema::Problem& p : problems) {
         if (p.severity != schema::Severity::error) {
@@ -58,7 +58,7 @@ std::string describe_errors(const std::vector<schema::Problem>& problems) {
         }
         out += out.empty() ? "" : "\n";
         if (p.pos.line > 0) {
-            out += fmt::format("{}:{}: ", p.pos.line, p.pos.column);
+            out += fmt::format("{}:{}: ", p.pos.line + line_offset, p.pos.column);
         }
         out += fmt::format("{} [{}]", p.message, p.check);
     }

@@ -20,8 +20,9 @@ std::vector<schema::Problem> validate_record(const store::Store& store, const re
                                              const std::string& id, const yaml::Node& root,
                                              const Date& today);
 
-/// Only the errors among `problems`, as `line:col: message` lines.
-std::string describe_errors(const std::vector<schema::Problem>& problems);
+/// Only the errors among `problems`, as `line:col: message` lines, lines counted from
+/// `line_offset` + 1 (for a file shown with other lines above it).
+std::string describe_errors(const std::vector<schema::Problem>& problems, int line_offset = 0);
 
 /// True when any of `problems` is an error.
 bool has_errors(const std::vector<schema::Problem>& problems);

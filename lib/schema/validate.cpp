@@ -57,9 +57,7 @@ class Validator {
             const Field* f = find_field(spec, e.key);
             if (!f) {
                 warning(e.key_pos,
-                        fmt::format("unknown field `{}`; is it misspelt? `integra fmt` would "
-                                    "drop it",
-                                    join(path, e.key)),
+                        fmt::format("unknown field `{}`; is it misspelt?", join(path, e.key)),
                         "unknown-field");
                 continue;
             }

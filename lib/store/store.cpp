@@ -191,6 +191,10 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
 fs::path find_data_dir(const std::string& option, const fs::path& cwd) {
     auto check = [](const fs::path& dir, std::string_view source) {
         std::error_code ec;
+        if (!fs::is_directory(dir, ec)) {
+            throw Failure(Exit::usage, fmt::format("{} ({}) does not exist or is not a directory",
+                                                   dir.string(), source));
+        }
         if (!fs::is_regular_file(dir / "integra.yaml", ec)) {
             throw Failure(Exit::usage, fmt::format("{} ({}) is not an integra data directory: it "
                                                    "has no integra.yaml. Create one with "

@@ -61,7 +61,7 @@ Setting a value it already has changes nothing and makes no commit:
 Refused with exit 1, and nothing written or committed: invalid values, unknown fields, the ID,
 a required field removed, a reference to a record that does not exist.
 
-  $ cp pilots/P-0004.yaml /tmp/before.yaml
+  $ cp pilots/P-0004.yaml "$CRAMTMP"/before.yaml
   $ integra set P-0004 since=2017-02-30
   integra: P-0004 would be invalid, so nothing was changed:
   `since` is `2017-02-30`; expected a real calendar date as YYYY-MM-DD [schema]
@@ -101,7 +101,7 @@ a required field removed, a reference to a record that does not exist.
   $ integra set P-0004 languages.7.code=fa
   integra: P-0004: `languages` has 3 items; the next new one is number 3
   [1]
-  $ cmp pilots/P-0004.yaml /tmp/before.yaml && git status --porcelain && commits
+  $ cmp pilots/P-0004.yaml "$CRAMTMP"/before.yaml && git status --porcelain && commits
   4
 
 Usage errors exit 2; an unknown record exits 1:
@@ -120,12 +120,12 @@ A hand-edited file (here, a comment) is never rewritten: set refuses and points 
 file stays byte for byte as it was.
 
   $ sed -i 's/^status: active$/status: active # seit 2015/' pilots/P-0007.yaml
-  $ cp pilots/P-0007.yaml /tmp/edited.yaml
+  $ cp pilots/P-0007.yaml "$CRAMTMP"/edited.yaml
   $ integra set P-0007 phone="06074 1"
   integra: pilots/P-0007.yaml was edited by hand (comments, quoting, key order or unknown fields differ from the form integra writes), so integra will not rewrite it.
   See what normalising would change with `integra fmt P-0007`, apply it with `integra fmt --write P-0007`, then try again.
   [1]
-  $ cmp pilots/P-0007.yaml /tmp/edited.yaml
+  $ cmp pilots/P-0007.yaml "$CRAMTMP"/edited.yaml
   $ git checkout -q pilots/P-0007.yaml
 
 Only the record's file is committed; the user's other staged and unstaged changes stay as they
@@ -144,7 +144,7 @@ were:
 
 When git fails (a stale index.lock), set exits 3 with git's reason and the file is restored:
 
-  $ cp pilots/P-0006.yaml /tmp/p6.yaml
+  $ cp pilots/P-0006.yaml "$CRAMTMP"/p6.yaml
   $ touch .git/index.lock
   $ integra set P-0006 phone="06074 6" 2>&1 | sed 's|/.*/data/|DATA/|'
   integra: git add failed: fatal: Unable to create 'DATA/.git/index.lock': File exists.
@@ -157,7 +157,7 @@ When git fails (a stale index.lock), set exits 3 with git's reason and the file 
   Nothing was changed.
   $ integra set P-0006 phone="06074 6" >/dev/null 2>&1
   [3]
-  $ cmp pilots/P-0006.yaml /tmp/p6.yaml
+  $ cmp pilots/P-0006.yaml "$CRAMTMP"/p6.yaml
   $ rm .git/index.lock
   $ git status --porcelain
 
