@@ -7,6 +7,7 @@
 #include "sys/files.hpp"
 #include "sys/process.hpp"
 #include "yaml/reader.hpp"
+#include "yaml/writer.hpp"
 
 namespace integra::ops {
 
@@ -30,7 +31,15 @@ void consider(const store::Store& store, const std::filesystem::path& rel, const
                                             root.error().column, root.error().message));
         return;
     }
-    std::string after = store::canonical_bytes(*root, spec);
+    yaml::Node normal = schema::normalise(*root, spec);
+    if (normal.entries.empty()) {
+        plan.failures.push_back(
+            fmt::format("{}: it has no field integra knows, so normalising "
+                        "would leave it empty",
+                        rel.string()));
+        return;
+    }
+    std::string after = yaml::write(normal);
     if (after != *bytes) {
         plan.changes.push_back(FmtItem{rel, id, std::move(*bytes), std::move(after)});
     }

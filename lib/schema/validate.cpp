@@ -333,7 +333,12 @@ const Spec* spec_at(const Spec& root, std::string_view path) {
                 return nullptr;
             }
             spec = &f->spec;
-        } else if (spec->type == Type::list || spec->type == Type::dict) {
+        } else if (spec->type == Type::list) {
+            if (part.empty() || part.find_first_not_of("0123456789") != std::string_view::npos) {
+                return nullptr;
+            }
+            spec = spec->item.get();
+        } else if (spec->type == Type::dict) {
             spec = spec->item.get();
         } else {
             return nullptr;

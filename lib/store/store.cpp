@@ -84,7 +84,7 @@ std::vector<Stray> Store::strays() const {
 
 Result<RecordFile> Store::locate(std::string_view id) const {
     const records::Kind* kind = records::kind_of_id(id);
-    if (!records::is_safe_id(id) || !kind) {
+    if (!records::is_safe_id(id) || !kind || !records::has_id_format(*kind, id)) {
         return Error{
             fmt::format("`{}` is not a record ID (such as P-0004, R-2025-0077, "
                         "PR-2025-014, ag1)",
@@ -161,6 +161,20 @@ void restore(const fs::path& root, const std::vector<Change>& changes, std::size
 void Store::apply(const std::vector<Change>& changes, const std::string& message,
                   CommitMode mode) const {
     sys::DirectoryLock lock(m_root);
+    // Another integra, an editor or a sync may have written since the caller read: writing
+    // now would lose that. Under the lock, the files must still be what the caller saw.
+    for (const Change& c : changes) {
+        std::error_code ec;
+        bool present = fs::symlink_status(m_root / c.rel, ec).type() != fs::file_type::not_found;
+        auto now = present ? read(c.rel) : Result<std::string>(Error{"absent"});
+        bool same = c.before ? (now.ok() && *now == *c.before) : !present;
+        if (!same) {
+            throw Failure(Exit::invalid, fmt::format("{} changed since integra read it (another "
+                                                     "program wrote it meanwhile); nothing was "
+                                                     "changed. Try again.",
+                                                     c.rel.string()));
+        }
+    }
     std::size_t done = 0;
     try {
         for (const Change& c : changes) {

@@ -78,9 +78,10 @@ class Store {
     /// The next free ID of `kind` (in `year` for yearly kinds). Call under the lock.
     std::string next_id(const records::Kind& kind, int year) const;
 
-    /// Writes every change atomically and commits them in one commit with `message`. If
-    /// writing or committing fails, every file is restored and Failure(environment) is thrown.
-    /// Holds the directory lock throughout.
+    /// Writes every change atomically and commits them in one commit with `message`. Holds the
+    /// directory lock throughout. Throws Failure(invalid), writing nothing, when a file is no
+    /// longer its `before` (changed since it was read). If writing or committing fails, every
+    /// file is restored and Failure(environment) is thrown.
     void apply(const std::vector<Change>& changes, const std::string& message,
                CommitMode mode) const;
 

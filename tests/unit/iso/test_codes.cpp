@@ -1,0 +1,25 @@
+#include <doctest/doctest.h>
+
+#include "iso/codes.hpp"
+
+using namespace integra::iso;
+
+TEST_CASE("find_language knows ISO 639-1, -2, -3 and -5 codes, in lower case only") {
+    CHECK(find_language("ar")->name == "Arabic");
+    CHECK(find_language("ara")->preferred == "ar");
+    CHECK(find_language("prs")->preferred == "prs");  // Dari has no two-letter code
+    CHECK(find_language("ber").has_value());          // Berber, a collective code
+    CHECK(find_language("hbs").has_value());          // Serbo-Croatian, a macrolanguage
+    CHECK(find_language("sh").has_value());
+    CHECK_FALSE(find_language("AR").has_value());
+    CHECK_FALSE(find_language("xx").has_value());
+    CHECK_FALSE(find_language("").has_value());
+}
+
+TEST_CASE("find_country knows ISO 3166-1 alpha-2 and the office's XX and ZZ") {
+    CHECK(find_country("SY")->name == "Syrian Arab Republic");
+    CHECK(find_country("XX").has_value());
+    CHECK(find_country("ZZ").has_value());
+    CHECK_FALSE(find_country("sy").has_value());
+    CHECK_FALSE(find_country("QQ").has_value());
+}

@@ -1,0 +1,155 @@
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "records/kinds.hpp"
+#include "store/store.hpp"
+#include "support.hpp"
+
+using namespace integra;
+using namespace integra::store;
+namespace fs = std::filesystem;
+
+namespace {
+const records::Kind& pilots() {
+    return *records::find_kind("pilots");
+}
+}  // namespace
+
+TEST_CASE("list finds each kind's records sorted, skipping hidden files and other names") {
+    test::DataDir d;
+    d.write("pilots/P-0002.yaml", test::pilot_yaml("P-0002"));
+    d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
+    d.write("pilots/.P-0003.yaml", "");
+    d.write("pilots/README.txt", "");
+    Store s(d.root());
+    auto files = s.list(pilots());
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].id == "P-0001");
+    CHECK(files[1].rel == fs::path("pilots/P-0002.yaml"));
+    CHECK(s.list_all().size() == 7);  // and the five AGs
+}
+
+TEST_CASE("strays: data files where no records live, .yml files, linked kind folders") {
+    test::DataDir d;
+    d.write("notes.yaml", "");
+    d.write("pilots/P-0001.yml", "");
+    d.write(".hidden.yaml", "");
+    fs::create_directory_symlink(d.path(), d.root() / "refugees");
+    auto strays = Store(d.root()).strays();
+    REQUIRE(strays.size() == 3);
+    CHECK(strays[0].rel == fs::path("notes.yaml"));
+    CHECK(strays[1].rel == fs::path("pilots/P-0001.yml"));
+    CHECK(strays[2].rel == fs::path("refugees"));
+    CHECK(strays[2].reason.starts_with("this folder is a symbolic link"));
+}
+
+TEST_CASE("locate names what is wrong: no ID, no record, not a plain file") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
+    Store s(d.root());
+    CHECK(s.locate("P-0001")->rel == fs::path("pilots/P-0001.yaml"));
+    CHECK(s.locate("P-0002").error().message ==
+          "there is no pilot P-0002 (no file pilots/P-0002.yaml)");
+    CHECK(s.locate("../P-0001").error().message.find("is not a record ID") != std::string::npos);
+    CHECK(s.locate("P-01").error().message.find("is not a record ID") != std::string::npos);
+    REQUIRE(::mkfifo((d.root() / "pilots/P-0003.yaml").c_str(), 0600) == 0);
+    CHECK(s.locate("P-0003").error().message.find("not a regular file") != std::string::npos);
+    CHECK_FALSE(s.exists(pilots(), "P-0003"));
+}
+
+TEST_CASE("load gives the YAML error with its position") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", "id: P-0001\nid: P-0001\n");
+    Store s(d.root());
+    auto doc = s.load(*s.locate("P-0001"));
+    REQUIRE_FALSE(doc.ok());
+    CHECK(doc.error().line == 2);
+}
+
+TEST_CASE("next_id follows the highest number, per year for yearly kinds") {
+    test::DataDir d;
+    d.write("pilots/P-0007.yaml", "");
+    d.write("pilots/P-0002.yaml", "");
+    d.write("assignments/E-2025-0041.yaml", "");
+    d.write("assignments/E-2024-0099.yaml", "");
+    Store s(d.root());
+    CHECK(s.next_id(pilots(), 2025) == "P-0008");
+    CHECK(s.next_id(*records::find_kind("assignments"), 2025) == "E-2025-0042");
+    CHECK(s.next_id(*records::find_kind("assignments"), 2026) == "E-2026-0001");
+}
+
+TEST_CASE("apply writes and commits the changed files in one commit, mode 0600") {
+    test::DataDir d;
+    Store s(d.root());
+    s.apply({Change{"pilots/P-0001.yaml", std::nullopt, test::pilot_yaml("P-0001")},
+             Change{"pilots/P-0002.yaml", std::nullopt, test::pilot_yaml("P-0002")}},
+            "pilot: add P-0001, P-0002", CommitMode::commit);
+    CHECK(d.read("pilots/P-0001.yaml") == test::pilot_yaml("P-0001"));
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("log -1 --format=%s") == "pilot: add P-0001, P-0002");
+    CHECK(d.git("status --porcelain").empty());
+    struct stat st {};
+    REQUIRE(::stat((d.root() / "pilots/P-0001.yaml").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+
+    s.apply({Change{"pilots/P-0002.yaml", test::pilot_yaml("P-0002"), std::nullopt}},
+            "pilot: remove P-0002", CommitMode::commit);
+    CHECK_FALSE(fs::exists(d.root() / "pilots/P-0002.yaml"));
+    CHECK(d.git("rev-list --count HEAD") == "3");
+}
+
+TEST_CASE("apply refuses, writing nothing, when a file changed since it was read") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", "id: P-0001 # changed by someone else\n");
+    Store s(d.root());
+    CHECK_THROWS_AS(s.apply({Change{"pilots/P-0001.yaml", test::pilot_yaml("P-0001"), "x"}},
+                            "m", CommitMode::no_commit),
+                    Failure);
+    CHECK(d.read("pilots/P-0001.yaml") == "id: P-0001 # changed by someone else\n");
+    // A file that was absent when read but is there now.
+    CHECK_THROWS_AS(
+        s.apply({Change{"pilots/P-0001.yaml", std::nullopt, "x"}}, "m", CommitMode::no_commit),
+        Failure);
+    CHECK(d.read("pilots/P-0001.yaml") == "id: P-0001 # changed by someone else\n");
+}
+
+TEST_CASE("apply restores every file when git fails (a stale index.lock)") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
+    std::ofstream(d.root() / ".git/index.lock") << "";
+    Store s(d.root());
+    try {
+        s.apply({Change{"pilots/P-0001.yaml", test::pilot_yaml("P-0001"), "changed\n"},
+                 Change{"pilots/P-0002.yaml", std::nullopt, "new\n"}},
+                "m", CommitMode::commit);
+        FAIL("apply should have thrown");
+    } catch (const Failure& f) {
+        CHECK(f.code() == Exit::environment);
+        CHECK(std::string(f.what()).find("index.lock") != std::string::npos);
+        CHECK(std::string(f.what()).find("Nothing was changed.") != std::string::npos);
+    }
+    CHECK(d.read("pilots/P-0001.yaml") == test::pilot_yaml("P-0001"));
+    CHECK_FALSE(fs::exists(d.root() / "pilots/P-0002.yaml"));
+    CHECK(d.git("rev-list --count HEAD") == "1");
+}
+
+TEST_CASE("apply without a commit writes the files and leaves git alone") {
+    test::DataDir d;
+    Store(d.root()).apply({Change{"pilots/P-0001.yaml", std::nullopt, "x\n"}}, "m",
+                          CommitMode::no_commit);
+    CHECK(d.read("pilots/P-0001.yaml") == "x\n");
+    CHECK(d.git("status --porcelain") == "?? pilots/");
+}
+
+TEST_CASE("find_data_dir: the option, then INTEGRA_DATA, then upwards from cwd") {
+    test::DataDir d;
+    fs::create_directories(d.root() / "pilots/sub");
+    CHECK(find_data_dir("", d.root() / "pilots/sub") == d.root());
+    CHECK(find_data_dir(d.root().string(), "/") == d.root());
+    CHECK_THROWS_AS(find_data_dir((d.root() / "pilots").string(), "/"), Failure);
+    CHECK_THROWS_AS(find_data_dir("", d.path()), Failure);
+}
