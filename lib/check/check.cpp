@@ -79,7 +79,7 @@ class Checker {
         ++m_report.files;
         auto bytes = m_store.read(rel);
         if (!bytes) {
-            add(rel, {}, Severity::error, fmt::format("integra.yaml {}", bytes.error().message),
+            add(rel, {}, Severity::error, fmt::format("the file {}", bytes.error().message),
                 "file");
             return;
         }

@@ -17,10 +17,29 @@ records::Settings load_settings(const store::Store& store) {
     return root ? records::settings_from(*root) : records::Settings{};
 }
 
+records::Settings require_settings(const store::Store& store) {
+    auto bytes = store.read("integra.yaml");
+    if (!bytes) {
+        throw Failure(Exit::invalid, fmt::format("integra.yaml {}.\nRecords are checked against "
+                                                 "it, so fix it first (`integra check "
+                                                 "settings`).",
+                                                 bytes.error().message));
+    }
+    auto root = yaml::read(*bytes);
+    if (!root) {
+        throw Failure(Exit::invalid,
+                      fmt::format("integra.yaml:{}:{}: {}\nRecords are checked "
+                                  "against it, so fix it first (`integra "
+                                  "check settings`).",
+                                  root.error().line, root.error().column, root.error().message));
+    }
+    return records::settings_from(*root);
+}
+
 std::vector<schema::Problem> validate_record(const store::Store& store, const records::Kind& kind,
                                              const std::string& id, const yaml::Node& root,
                                              const Date& today) {
-    records::Settings settings = load_settings(store);
+    records::Settings settings = require_settings(store);
     schema::Context ctx;
     ctx.today = today;
     ctx.staff = &settings.staff_handles;

@@ -14,8 +14,13 @@ namespace integra::ops {
 /// integra.yaml's settings; empty settings when it cannot be read (check reports why).
 records::Settings load_settings(const store::Store& store);
 
+/// integra.yaml's settings; Failure(invalid) when it cannot be read, since records cannot be
+/// validated without it (staff handles, onboarding steps).
+records::Settings require_settings(const store::Store& store);
+
 /// The problems of one record on its own: schema, `id` against `id`, and references to records
-/// that do not exist (tested by file, without reading the whole directory).
+/// that do not exist (tested by file, without reading the whole directory). Throws as
+/// require_settings does.
 std::vector<schema::Problem> validate_record(const store::Store& store, const records::Kind& kind,
                                              const std::string& id, const yaml::Node& root,
                                              const Date& today);

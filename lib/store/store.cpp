@@ -71,9 +71,20 @@ std::vector<Stray> Store::strays() const {
         } else {
             for (const auto& entry : fs::directory_iterator(dir, ec)) {
                 fs::path name = entry.path().filename();
-                if (name.extension() == ".yml" && !name.string().starts_with('.')) {
+                if (name.string().starts_with('.')) {
+                    continue;
+                }
+                if (name.extension() == ".yml") {
                     out.push_back({fs::path(kind.plural) / name,
                                    "this file ends in .yml; record files end in .yaml: rename it"});
+                } else if (name.extension() != ".yaml" && entry.is_directory(ec) &&
+                           !entry.is_symlink(ec)) {
+                    out.push_back({fs::path(kind.plural) / name,
+                                   fmt::format("this folder is inside {}/, where integra reads "
+                                               "only record files; records in it are not "
+                                               "counted or checked: move them up or the folder "
+                                               "out",
+                                               kind.plural)});
                 }
             }
         }
@@ -202,6 +213,17 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
     }
 }
 
+namespace {
+
+/// True when `dir` has an entry integra.yaml. Whether it is a readable plain file is for
+/// `check` to report, which it can only do once the directory is found.
+bool has_settings(const fs::path& dir) {
+    std::error_code ec;
+    return fs::symlink_status(dir / "integra.yaml", ec).type() != fs::file_type::not_found;
+}
+
+}  // namespace
+
 fs::path find_data_dir(const std::string& option, const fs::path& cwd) {
     auto check = [](const fs::path& dir, std::string_view source) {
         std::error_code ec;
@@ -209,7 +231,7 @@ fs::path find_data_dir(const std::string& option, const fs::path& cwd) {
             throw Failure(Exit::usage, fmt::format("{} ({}) does not exist or is not a directory",
                                                    dir.string(), source));
         }
-        if (!fs::is_regular_file(dir / "integra.yaml", ec)) {
+        if (!has_settings(dir)) {
             throw Failure(Exit::usage, fmt::format("{} ({}) is not an integra data directory: it "
                                                    "has no integra.yaml. Create one with "
                                                    "`integra init DIR`",
@@ -224,8 +246,7 @@ fs::path find_data_dir(const std::string& option, const fs::path& cwd) {
         return check(env, "$INTEGRA_DATA");
     }
     for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
-        std::error_code ec;
-        if (fs::is_regular_file(dir / "integra.yaml", ec)) {
+        if (has_settings(dir)) {
             return dir;
         }
         if (dir == dir.parent_path()) {

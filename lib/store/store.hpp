@@ -60,8 +60,8 @@ class Store {
     /// The record files of every kind.
     std::vector<RecordFile> list_all() const;
     /// What integra would otherwise pass over in silence: `*.yaml` or `*.yml` files at the top
-    /// other than integra.yaml, `*.yml` files in a kind's directory, and a kind's directory
-    /// that is a symbolic link or a file.
+    /// other than integra.yaml, `*.yml` files and folders in a kind's directory, and a kind's
+    /// directory that is a symbolic link or a file. Hidden names (`.x`) are left alone.
     std::vector<Stray> strays() const;
 
     /// The file of the record `id`; an Error when the ID has no known format or there is no

@@ -225,12 +225,13 @@ Files that are not plain files, too big, or in the wrong place:
   1 error, 0 warnings in 1759 files
   exit 1
   $ rmdir pilots/P-0999.yaml
-  $ cp pilots/P-0004.yaml pilots/P-0999.yml
+  $ cp pilots/P-0004.yaml pilots/P-0999.yml && mkdir pilots/alt && cp pilots/P-0005.yaml pilots/alt/
   $ timeout 10 "$INTEGRA" check; echo "exit $?"
   pilots/P-0999.yml: error: this file ends in .yml; record files end in .yaml: rename it [stray-file]
-  1 error, 0 warnings in 1758 files
+  pilots/alt: error: this folder is inside pilots/, where integra reads only record files; records in it are not counted or checked: move them up or the folder out [stray-file]
+  2 errors, 0 warnings in 1758 files
   exit 1
-  $ rm pilots/P-0999.yml
+  $ rm -r pilots/P-0999.yml pilots/alt
   $ git status --porcelain
 
 A well-formed file with the wrong shape for its kind:
@@ -325,3 +326,23 @@ umlauts and Arabic script. They pass; `fmt` shows what it would normalise.
   +status: active
   +notes: Auch f\xc3\xbcr Infoveranstaltungen ansprechbar. (esc)
   $ git checkout -q pilots/P-0004.yaml
+
+A broken integra.yaml is reported by check; commands that write refuse, since records are
+validated against it:
+
+  $ cp integra.yaml "$CRAMTMP/settings" && rm integra.yaml && mkfifo integra.yaml
+  $ timeout 10 "$INTEGRA" check settings; echo "exit $?"
+  integra.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
+  1 error, 0 warnings in 1758 files
+  exit 1
+  $ integra set P-0004 phone=1
+  integra: integra.yaml is not a regular file (a directory, FIFO or device); remove it.
+  Records are checked against it, so fix it first (`integra check settings`).
+  [1]
+  $ rm integra.yaml && printf 'office: [\n' > integra.yaml
+  $ integra set P-0004 phone=1
+  integra: integra.yaml:2:1: YAML syntax: a `[` is never closed by a `]`
+  Records are checked against it, so fix it first (`integra check settings`).
+  [1]
+  $ cp "$CRAMTMP/settings" integra.yaml && git status --porcelain && commits
+  1

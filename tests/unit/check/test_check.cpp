@@ -18,9 +18,8 @@ const std::string k_assignment =
     "language: pt\nrequested_by:\n  type: migrant\nstatus: done\n";
 
 bool has(const Report& r, std::string_view check, const std::string& file) {
-    return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) {
-        return d.check == check && d.file == file;
-    });
+    return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.check == check && d.file == file; });
 }
 
 }  // namespace

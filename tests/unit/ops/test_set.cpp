@@ -27,9 +27,10 @@ TEST_CASE("plan_set changes typed fields and names them in the message, writing 
     test::DataDir d;
     d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
     store::Store s(d.root());
-    SetPlan plan = plan_set(s, "P-0001", {"phone=0123", "languages.1.code=no",
-                                          "languages.1.level=A2", "name.given=Ana Maria"},
-                            k_today);
+    SetPlan plan = plan_set(
+        s, "P-0001",
+        {"phone=0123", "languages.1.code=no", "languages.1.level=A2", "name.given=Ana Maria"},
+        k_today);
     CHECK(plan.message == "pilot: set P-0001 name, languages, phone");  // record order
     CHECK(plan.change.before == test::pilot_yaml("P-0001"));
     CHECK(plan.change.after ==

@@ -15,8 +15,9 @@ std::vector<Leaf> leaves(const std::string& text) {
 }  // namespace
 
 TEST_CASE("flatten names every scalar by its path, in document order") {
-    auto l = leaves("id: P-1\nname:\n  given: A\nlanguages:\n  - code: tr\n  - code: de\n"
-                    "members: []\n");
+    auto l = leaves(
+        "id: P-1\nname:\n  given: A\nlanguages:\n  - code: tr\n  - code: de\n"
+        "members: []\n");
     REQUIRE(l.size() == 5);
     CHECK(l[0].path == "id");
     CHECK(l[1].path == "name.given");

@@ -38,13 +38,16 @@ TEST_CASE("strays: data files where no records live, .yml files, linked kind fol
     d.write("notes.yaml", "");
     d.write("pilots/P-0001.yml", "");
     d.write(".hidden.yaml", "");
+    d.write("pilots/archive/P-0002.yaml", "");
+    d.write("pilots/.git-like/x", "");
     fs::create_directory_symlink(d.path(), d.root() / "refugees");
     auto strays = Store(d.root()).strays();
-    REQUIRE(strays.size() == 3);
+    REQUIRE(strays.size() == 4);
     CHECK(strays[0].rel == fs::path("notes.yaml"));
     CHECK(strays[1].rel == fs::path("pilots/P-0001.yml"));
-    CHECK(strays[2].rel == fs::path("refugees"));
-    CHECK(strays[2].reason.starts_with("this folder is a symbolic link"));
+    CHECK(strays[2].rel == fs::path("pilots/archive"));
+    CHECK(strays[3].rel == fs::path("refugees"));
+    CHECK(strays[3].reason.starts_with("this folder is a symbolic link"));
 }
 
 TEST_CASE("locate names what is wrong: no ID, no record, not a plain file") {
@@ -106,8 +109,8 @@ TEST_CASE("apply refuses, writing nothing, when a file changed since it was read
     test::DataDir d;
     d.write("pilots/P-0001.yaml", "id: P-0001 # changed by someone else\n");
     Store s(d.root());
-    CHECK_THROWS_AS(s.apply({Change{"pilots/P-0001.yaml", test::pilot_yaml("P-0001"), "x"}},
-                            "m", CommitMode::no_commit),
+    CHECK_THROWS_AS(s.apply({Change{"pilots/P-0001.yaml", test::pilot_yaml("P-0001"), "x"}}, "m",
+                            CommitMode::no_commit),
                     Failure);
     CHECK(d.read("pilots/P-0001.yaml") == "id: P-0001 # changed by someone else\n");
     // A file that was absent when read but is there now.

@@ -30,8 +30,7 @@ std::string slurp(const fs::path& p) {
 }
 
 /// Characters that mean something to YAML, and some that should never be in a record.
-constexpr char k_alphabet_bytes[] =
-    ":-?[]{},#&*!|>'\"%@` \t\n\r\\\x00\x07\x7F\xC3\xA4\xEF\xBB\xBF";
+constexpr char k_alphabet_bytes[] = ":-?[]{},#&*!|>'\"%@` \t\n\r\\\x00\x07\x7F\xC3\xA4\xEF\xBB\xBF";
 constexpr std::string_view k_alphabet(k_alphabet_bytes, sizeof k_alphabet_bytes - 1);
 
 std::string mutate(std::string text, std::mt19937& rng) {
@@ -79,12 +78,9 @@ int count_lines(const std::string& text) {
 TEST_CASE("damaged records are read or refused with a position, never anything worse") {
     const fs::path examples = fs::path(INTEGRA_SOURCE_SHARE).parent_path() / "examples/dietzenbach";
     const std::pair<const char*, const char*> seeds[] = {
-        {"pilots", "pilots/P-0004.yaml"},
-        {"assignments", "assignments/E-2023-0001.yaml"},
-        {"refugees", "refugees/R-2022-0001.yaml"},
-        {"households", "households/H-2022-0001.yaml"},
-        {"projects", "projects/PR-2024-001.yaml"},
-        {"ags", "ags/ag1.yaml"},
+        {"pilots", "pilots/P-0004.yaml"},          {"assignments", "assignments/E-2023-0001.yaml"},
+        {"refugees", "refugees/R-2022-0001.yaml"}, {"households", "households/H-2022-0001.yaml"},
+        {"projects", "projects/PR-2024-001.yaml"}, {"ags", "ags/ag1.yaml"},
     };
     std::mt19937 rng(20261124);
     int accepted = 0, refused = 0;
