@@ -1,0 +1,647 @@
+#pragma once
+// Typed records: one struct per kind of SPEC §3 and for integra.yaml, with the key names of the
+// file format. Dates are std::chrono::year_month_day, money integer cents, hours hundredths.
+//
+// Each struct's `describe` lists its fields once, in the format's order, for both directions:
+// records/typed.hpp decodes a validated tree into the struct and encodes the struct back, and
+// the test over every example file proves that nothing is lost on the way.
+//
+// Optional fields are std::optional; an optional list is std::optional<std::vector<T>> so that
+// an absent list and an empty one (`work: []`) stay different. Dictionaries keep the file's
+// order.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "util/values.hpp"
+
+namespace integra::records {
+
+/// Hours as hundredths (`1.5` is 150); written without trailing zeros.
+struct Hours {
+    std::int64_t hundredths = 0;
+    auto operator<=>(const Hours&) const = default;
+};
+
+/// A mapping whose keys are data (onboarding steps, budget years), in the file's order.
+template <class K, class V>
+using Dict = std::vector<std::pair<K, V>>;
+
+using Count = std::int64_t;
+
+struct PersonName {
+    std::string given;
+    std::string family;
+};
+template <class V>
+void describe(V& v, PersonName& x) {
+    v("given", x.given);
+    v("family", x.family);
+}
+
+struct LanguageSkill {
+    std::string code;   ///< ISO 639
+    std::string level;  ///< native, A1 … C2
+};
+template <class V>
+void describe(V& v, LanguageSkill& x) {
+    v("code", x.code);
+    v("level", x.level);
+}
+
+// --- pilots/P-0004.yaml -------------------------------------------------------------------
+
+struct Training {
+    std::optional<std::string> cohort;
+    std::optional<Count> hours;
+    std::optional<Date> certified;
+};
+template <class V>
+void describe(V& v, Training& x) {
+    v("cohort", x.cohort);
+    v("hours", x.hours);
+    v("certified", x.certified);
+}
+
+struct Pilot {
+    std::string id;
+    PersonName name;
+    std::string gender;
+    std::vector<LanguageSkill> languages;
+    std::optional<std::string> phone;
+    std::optional<std::string> email;
+    std::optional<Date> since;
+    std::optional<Training> training;
+    std::string status;
+    std::optional<Date> retired;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Pilot& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("gender", x.gender);
+    v("languages", x.languages);
+    v("phone", x.phone);
+    v("email", x.email);
+    v("since", x.since);
+    v("training", x.training);
+    v("status", x.status);
+    v("retired", x.retired);
+    v("notes", x.notes);
+}
+
+// --- assignments/E-2025-0123.yaml ---------------------------------------------------------
+
+struct RequestedBy {
+    std::string type;
+    std::optional<std::string> name;
+};
+template <class V>
+void describe(V& v, RequestedBy& x) {
+    v("type", x.type);
+    v("name", x.name);
+}
+
+struct Assignment {
+    std::string id;
+    std::string pilot;
+    Date date;
+    std::optional<TimeOfDay> time;
+    Hours hours;
+    std::string kind;
+    std::string language;
+    RequestedBy requested_by;
+    std::optional<std::string> client;
+    std::string status;
+    std::optional<Month> billed;
+    std::optional<std::string> reason;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Assignment& x) {
+    v("id", x.id);
+    v("pilot", x.pilot);
+    v("date", x.date);
+    v("time", x.time);
+    v("hours", x.hours);
+    v("kind", x.kind);
+    v("language", x.language);
+    v("requested_by", x.requested_by);
+    v("client", x.client);
+    v("status", x.status);
+    v("billed", x.billed);
+    v("reason", x.reason);
+    v("notes", x.notes);
+}
+
+// --- households/H-2025-0031.yaml ----------------------------------------------------------
+
+struct Allocation {
+    Date date;
+    std::optional<std::string> reference;
+    Count persons = 0;
+};
+template <class V>
+void describe(V& v, Allocation& x) {
+    v("date", x.date);
+    v("reference", x.reference);
+    v("persons", x.persons);
+}
+
+struct Stay {
+    std::string unit;
+    Date from;
+    std::optional<Date> to;
+};
+template <class V>
+void describe(V& v, Stay& x) {
+    v("unit", x.unit);
+    v("from", x.from);
+    v("to", x.to);
+}
+
+struct Household {
+    std::string id;
+    Allocation allocation;
+    std::optional<std::vector<Stay>> housing;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Household& x) {
+    v("id", x.id);
+    v("allocation", x.allocation);
+    v("housing", x.housing);
+    v("notes", x.notes);
+}
+
+// --- refugees/R-2025-0077.yaml ------------------------------------------------------------
+
+struct Schooling {
+    std::optional<Count> years;
+    std::optional<std::string> last_school;
+};
+template <class V>
+void describe(V& v, Schooling& x) {
+    v("years", x.years);
+    v("last_school", x.last_school);
+}
+
+struct Work {
+    std::string occupation;
+    std::optional<std::string> country;
+    std::optional<Count> years;
+};
+template <class V>
+void describe(V& v, Work& x) {
+    v("occupation", x.occupation);
+    v("country", x.country);
+    v("years", x.years);
+}
+
+struct Intake {
+    Date date;
+    std::optional<std::string> interpreter;  ///< a pilot's ID or `external`
+    std::optional<Schooling> schooling;
+    std::optional<std::vector<Work>> work;
+};
+template <class V>
+void describe(V& v, Intake& x) {
+    v("date", x.date);
+    v("interpreter", x.interpreter);
+    v("schooling", x.schooling);
+    v("work", x.work);
+}
+
+struct StepState {
+    std::optional<Date> done;
+    std::optional<std::string> skipped;  ///< why
+};
+template <class V>
+void describe(V& v, StepState& x) {
+    v("done", x.done);
+    v("skipped", x.skipped);
+}
+
+struct Note {
+    Date date;
+    std::string by;  ///< a staff handle
+    std::string text;
+};
+template <class V>
+void describe(V& v, Note& x) {
+    v("date", x.date);
+    v("by", x.by);
+    v("text", x.text);
+}
+
+struct Refugee {
+    std::string id;
+    std::string household;
+    PersonName name;
+    Date birth_date;
+    std::string gender;
+    std::string nationality;
+    std::optional<std::vector<LanguageSkill>> languages;
+    std::optional<std::string> german;
+    std::optional<Date> arrived_de;
+    std::optional<Date> allocated;
+    std::optional<std::string> residence;
+    std::optional<std::string> caseworker;
+    std::optional<Intake> intake;
+    std::optional<Dict<std::string, StepState>> onboarding;
+    std::optional<std::string> sponsor;
+    std::string status;
+    std::optional<Date> closed;
+    std::optional<std::string> closed_reason;
+    std::optional<std::vector<Note>> notes;
+};
+template <class V>
+void describe(V& v, Refugee& x) {
+    v("id", x.id);
+    v("household", x.household);
+    v("name", x.name);
+    v("birth_date", x.birth_date);
+    v("gender", x.gender);
+    v("nationality", x.nationality);
+    v("languages", x.languages);
+    v("german", x.german);
+    v("arrived_de", x.arrived_de);
+    v("allocated", x.allocated);
+    v("residence", x.residence);
+    v("caseworker", x.caseworker);
+    v("intake", x.intake);
+    v("onboarding", x.onboarding);
+    v("sponsor", x.sponsor);
+    v("status", x.status);
+    v("closed", x.closed);
+    v("closed_reason", x.closed_reason);
+    v("notes", x.notes);
+}
+
+// --- housing/U-07.yaml --------------------------------------------------------------------
+
+struct HousingUnit {
+    std::string id;
+    std::string name;
+    std::optional<std::string> address;
+    std::string kind;
+    Count capacity = 0;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, HousingUnit& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("address", x.address);
+    v("kind", x.kind);
+    v("capacity", x.capacity);
+    v("notes", x.notes);
+}
+
+// --- projects/PR-2025-014.yaml ------------------------------------------------------------
+
+struct Applicant {
+    std::string organisation;
+    std::optional<std::string> contact;
+};
+template <class V>
+void describe(V& v, Applicant& x) {
+    v("organisation", x.organisation);
+    v("contact", x.contact);
+}
+
+struct Period {
+    Date from;
+    Date to;
+};
+template <class V>
+void describe(V& v, Period& x) {
+    v("from", x.from);
+    v("to", x.to);
+}
+
+struct Payment {
+    Date date;
+    Money amount;
+};
+template <class V>
+void describe(V& v, Payment& x) {
+    v("date", x.date);
+    v("amount", x.amount);
+}
+
+struct ProofOfUse {
+    std::optional<Date> due;
+    std::optional<Date> received;
+};
+template <class V>
+void describe(V& v, ProofOfUse& x) {
+    v("due", x.due);
+    v("received", x.received);
+}
+
+struct Evaluation {
+    std::optional<Date> due;
+    std::optional<Date> done;
+    std::optional<std::string> summary;
+};
+template <class V>
+void describe(V& v, Evaluation& x) {
+    v("due", x.due);
+    v("done", x.done);
+    v("summary", x.summary);
+}
+
+struct Project {
+    std::string id;
+    std::string title;
+    Applicant applicant;
+    std::string ag;
+    std::string funding;
+    std::optional<std::string> programme;
+    Money requested;
+    std::optional<Money> approved;
+    std::optional<std::string> decision;  ///< the meeting's ID
+    std::optional<std::vector<std::string>> target_groups;
+    std::optional<Period> period;
+    std::string status;
+    std::optional<std::vector<Payment>> payments;
+    std::optional<ProofOfUse> proof_of_use;
+    std::optional<Evaluation> evaluation;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Project& x) {
+    v("id", x.id);
+    v("title", x.title);
+    v("applicant", x.applicant);
+    v("ag", x.ag);
+    v("funding", x.funding);
+    v("programme", x.programme);
+    v("requested", x.requested);
+    v("approved", x.approved);
+    v("decision", x.decision);
+    v("target_groups", x.target_groups);
+    v("period", x.period);
+    v("status", x.status);
+    v("payments", x.payments);
+    v("proof_of_use", x.proof_of_use);
+    v("evaluation", x.evaluation);
+    v("notes", x.notes);
+}
+
+// --- ags/ag1.yaml -------------------------------------------------------------------------
+
+struct Member {
+    std::string key;
+    std::string name;
+    std::optional<std::string> organisation;
+    std::string role;
+    bool voting = false;
+    Date from;
+    std::optional<Date> to;
+};
+template <class V>
+void describe(V& v, Member& x) {
+    v("key", x.key);
+    v("name", x.name);
+    v("organisation", x.organisation);
+    v("role", x.role);
+    v("voting", x.voting);
+    v("from", x.from);
+    v("to", x.to);
+}
+
+struct Ag {
+    std::string id;
+    std::string name;
+    std::optional<std::vector<Member>> members;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Ag& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("members", x.members);
+    v("notes", x.notes);
+}
+
+// --- meetings/M-2025-0009.yaml ------------------------------------------------------------
+
+struct Decision {
+    std::string number;  ///< `2025/03`
+    std::optional<std::string> project;
+    Count yes = 0;
+    Count no = 0;
+    Count abstain = 0;
+    std::string result;
+    std::optional<Money> amount;
+};
+template <class V>
+void describe(V& v, Decision& x) {
+    v("number", x.number);
+    v("project", x.project);
+    v("yes", x.yes);
+    v("no", x.no);
+    v("abstain", x.abstain);
+    v("result", x.result);
+    v("amount", x.amount);
+}
+
+struct Meeting {
+    std::string id;
+    std::string ag;
+    Date date;
+    std::optional<std::vector<std::string>> present;  ///< member keys
+    std::optional<Count> guests;
+    std::optional<std::vector<std::string>> topics;
+    std::optional<std::vector<Decision>> decisions;
+    std::optional<std::string> notes;
+};
+template <class V>
+void describe(V& v, Meeting& x) {
+    v("id", x.id);
+    v("ag", x.ag);
+    v("date", x.date);
+    v("present", x.present);
+    v("guests", x.guests);
+    v("topics", x.topics);
+    v("decisions", x.decisions);
+    v("notes", x.notes);
+}
+
+// --- integra.yaml -------------------------------------------------------------------------
+
+struct Staff {
+    std::string handle;
+    std::string name;
+    std::string unit;
+};
+template <class V>
+void describe(V& v, Staff& x) {
+    v("handle", x.handle);
+    v("name", x.name);
+    v("unit", x.unit);
+}
+
+struct Fees {
+    std::optional<Money> hourly;
+    std::optional<Dict<std::string, Money>> flat;  ///< by assignment kind
+    std::optional<Money> travel;
+    std::optional<Money> tax_free_allowance;
+};
+template <class V>
+void describe(V& v, Fees& x) {
+    v("hourly", x.hourly);
+    v("flat", x.flat);
+    v("travel", x.travel);
+    v("tax_free_allowance", x.tax_free_allowance);
+}
+
+struct CourseSettings {
+    std::optional<Count> course_hours;
+};
+template <class V>
+void describe(V& v, CourseSettings& x) {
+    v("course_hours", x.course_hours);
+}
+
+struct Label {
+    std::string de;
+    std::optional<std::string> en;
+};
+template <class V>
+void describe(V& v, Label& x) {
+    v("de", x.de);
+    v("en", x.en);
+}
+
+struct AgeRange {
+    std::optional<Count> from;
+    std::optional<Count> to;
+};
+template <class V>
+void describe(V& v, AgeRange& x) {
+    v("from", x.from);
+    v("to", x.to);
+}
+
+struct OnboardingStep {
+    std::string key;
+    Label label;
+    std::optional<Count> due_days;
+    std::optional<AgeRange> age;
+    std::optional<std::vector<std::string>> residence;
+};
+template <class V>
+void describe(V& v, OnboardingStep& x) {
+    v("key", x.key);
+    v("label", x.label);
+    v("due_days", x.due_days);
+    v("age", x.age);
+    v("residence", x.residence);
+}
+
+struct Casework {
+    std::optional<Count> stale_after_days;
+};
+template <class V>
+void describe(V& v, Casework& x) {
+    v("stale_after_days", x.stale_after_days);
+}
+
+struct Rules {
+    std::optional<std::string> quorum;
+    std::optional<std::string> majority;
+    std::optional<Count> meetings_per_year;
+};
+template <class V>
+void describe(V& v, Rules& x) {
+    v("quorum", x.quorum);
+    v("majority", x.majority);
+    v("meetings_per_year", x.meetings_per_year);
+}
+
+struct Budget {
+    std::optional<Dict<std::string, Money>> city;  ///< by AG
+    std::optional<Money> demokratie_leben;
+    std::optional<Money> other;
+};
+template <class V>
+void describe(V& v, Budget& x) {
+    v("city", x.city);
+    v("demokratie_leben", x.demokratie_leben);
+    v("other", x.other);
+}
+
+struct Deadlines {
+    std::optional<Count> spend_within_days;
+    std::optional<Count> proof_of_use_days;
+    std::optional<Count> evaluation_days;
+};
+template <class V>
+void describe(V& v, Deadlines& x) {
+    v("spend_within_days", x.spend_within_days);
+    v("proof_of_use_days", x.proof_of_use_days);
+    v("evaluation_days", x.evaluation_days);
+}
+
+struct ReportSettings {
+    std::optional<Count> suppress_below;
+    std::optional<std::string> lang;
+};
+template <class V>
+void describe(V& v, ReportSettings& x) {
+    v("suppress_below", x.suppress_below);
+    v("lang", x.lang);
+}
+
+struct Retention {
+    std::optional<Count> refugee_closed_years;
+    std::optional<Count> pilot_retired_years;
+};
+template <class V>
+void describe(V& v, Retention& x) {
+    v("refugee_closed_years", x.refugee_closed_years);
+    v("pilot_retired_years", x.pilot_retired_years);
+}
+
+/// integra.yaml, typed. (records::Settings in settings.hpp is the lenient view `check` uses
+/// on a file that may be broken.)
+struct SettingsFile {
+    std::string office;
+    std::string municipality;
+    std::optional<std::string> district;
+    std::optional<std::vector<Staff>> staff;
+    std::optional<Fees> fees;
+    std::optional<CourseSettings> training;
+    std::optional<std::vector<OnboardingStep>> onboarding;
+    std::optional<Casework> casework;
+    std::optional<Rules> rules;
+    std::optional<Dict<Count, Budget>> budgets;  ///< by year
+    std::optional<Deadlines> deadlines;
+    std::optional<ReportSettings> report;
+    std::optional<Retention> retention;
+};
+template <class V>
+void describe(V& v, SettingsFile& x) {
+    v("office", x.office);
+    v("municipality", x.municipality);
+    v("district", x.district);
+    v("staff", x.staff);
+    v("fees", x.fees);
+    v("training", x.training);
+    v("onboarding", x.onboarding);
+    v("casework", x.casework);
+    v("rules", x.rules);
+    v("budgets", x.budgets);
+    v("deadlines", x.deadlines);
+    v("report", x.report);
+    v("retention", x.retention);
+}
+
+}  // namespace integra::records

@@ -1,0 +1,127 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "records/kinds.hpp"
+#include "records/typed.hpp"
+#include "store/store.hpp"
+#include "yaml/reader.hpp"
+
+using namespace integra;
+using namespace integra::records;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path k_examples = fs::path(INTEGRA_SOURCE_SHARE).parent_path() / "examples/dietzenbach";
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// Every example file of the kind decodes, and encoding it gives the file byte for byte: the
+/// struct holds every field there is. Returns how many files were compared.
+template <class T>
+int round_trip(std::string_view plural, const schema::Spec& spec) {
+    int n = 0;
+    for (const auto& entry : fs::directory_iterator(k_examples / plural)) {
+        const std::string bytes = slurp(entry.path());
+        CAPTURE(entry.path().string());
+        auto root = yaml::read(bytes);
+        REQUIRE(root.ok());
+        auto typed = decode<T>(*root);
+        if (!typed.ok()) {
+            FAIL(typed.error().message);
+        }
+        CHECK(store::canonical_bytes(encode(*typed), spec) == bytes);
+        ++n;
+    }
+    return n;
+}
+
+template <class T>
+int round_trip(std::string_view plural) {
+    return round_trip<T>(plural, *find_kind(plural)->spec);
+}
+
+}  // namespace
+
+TEST_CASE("every example record decodes to its struct and encodes back to the same bytes") {
+    CHECK(round_trip<Pilot>("pilots") == 24);
+    CHECK(round_trip<Assignment>("assignments") > 1000);
+    CHECK(round_trip<Household>("households") > 100);
+    CHECK(round_trip<Refugee>("refugees") > 300);
+    CHECK(round_trip<HousingUnit>("housing") == 8);
+    CHECK(round_trip<Project>("projects") > 50);
+    CHECK(round_trip<Ag>("ags") == 5);
+    CHECK(round_trip<Meeting>("meetings") > 50);
+}
+
+TEST_CASE("integra.yaml decodes to SettingsFile and encodes back to the same bytes") {
+    const std::string bytes = slurp(k_examples / "integra.yaml");
+    auto root = yaml::read(bytes);
+    REQUIRE(root.ok());
+    auto s = decode<SettingsFile>(*root);
+    if (!s.ok()) {
+        FAIL(s.error().message);
+    }
+    CHECK(s->municipality == "Kreisstadt Dietzenbach");
+    CHECK(s->fees->hourly == Money{1500});
+    REQUIRE(s->budgets.has_value());
+    CHECK(s->budgets->front().first == 2023);
+    CHECK(store::canonical_bytes(encode(*s), settings_spec()) == bytes);
+}
+
+TEST_CASE("decode gives typed values") {
+    auto root = yaml::read(
+        "id: E-2025-0001\npilot: P-0007\ndate: 2025-03-04\ntime: \"09:30\"\nhours: 1.5\n"
+        "kind: accompaniment\nlanguage: \"no\"\nrequested_by:\n  type: school\n  name: GS Mitte\n"
+        "status: billed\nbilled: 2025-03\n");
+    REQUIRE(root.ok());
+    auto a = decode<Assignment>(*root);
+    REQUIRE(a.ok());
+    CHECK(a->date == Date{std::chrono::year{2025}, std::chrono::month{3}, std::chrono::day{4}});
+    CHECK(a->time == TimeOfDay{9, 30});
+    CHECK(a->hours == Hours{150});
+    CHECK(a->language == "no");
+    CHECK(a->requested_by.name == "GS Mitte");
+    CHECK(a->billed == Month{2025, 3});
+    CHECK_FALSE(a->client.has_value());
+}
+
+TEST_CASE("decode refuses a tree check would refuse, naming the field and its position") {
+    auto missing = decode<Pilot>(*yaml::read("id: P-0001\nname:\n  given: A\n"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message == "`name.family` is missing");
+    CHECK(missing.error().line == 3);
+
+    auto wrong = decode<Pilot>(*yaml::read(
+        "id: P-0001\nname:\n  given: A\n  family: B\ngender: f\nlanguages: []\n"
+        "since: 2025-02-30\nstatus: active\n"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message == "`since` is not a date");
+    CHECK(wrong.error().line == 7);
+
+    auto list = decode<Pilot>(*yaml::read("id: P-0001\nname: [A, B]\n"));
+    REQUIRE_FALSE(list.ok());
+    CHECK(list.error().message == "`name` is not a mapping");
+}
+
+using yaml::Node;
+
+TEST_CASE("an absent optional list and an empty one stay different") {
+    Refugee r;
+    r.intake = Intake{};
+    r.intake->work = std::vector<Work>{};
+    Node tree = encode(r);
+    const Node* intake = tree.find("intake");
+    REQUIRE(intake);
+    REQUIRE(intake->find("work"));
+    CHECK(intake->find("work")->items.empty());
+    CHECK(intake->find("schooling") == nullptr);
+}
