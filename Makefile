@@ -10,7 +10,7 @@ EXAMPLE = examples/dietzenbach
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
            doctest-dev python3 python3-yaml python3-cram clang-format
 
-.PHONY: all deps build run test format format-check examples clean
+.PHONY: all deps build run test sanitize format format-check examples clean
 
 all: build
 
@@ -42,6 +42,17 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Every test again on a build with AddressSanitizer and UndefinedBehaviorSanitizer; any finding
+# aborts the program, so the test that ran it fails. CI runs it after `make test`.
+SANITIZE_BUILD = build-sanitize
+SANITIZE_FLAGS = -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+
 # Regenerates the example data directory from its deterministic generator.
 examples: build
 	/usr/bin/python3 examples/generate.py $(EXAMPLE)
@@ -55,4 +66,4 @@ format-check: deps
 	clang-format --dry-run --Werror $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

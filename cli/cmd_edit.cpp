@@ -4,6 +4,8 @@
 #include <memory>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "app.hpp"
 #include "ops/edit.hpp"
 #include "sys/process.hpp"
@@ -12,11 +14,17 @@ namespace integra::cli {
 
 namespace {
 
-/// $EDITOR (else $VISUAL, else Debian's `editor`), split on blanks: it is run without a shell.
+/// $EDITOR (else $VISUAL, else Debian's `editor` when on a terminal), split on blanks: it is
+/// run without a shell.
 std::vector<std::string> editor_command() {
     const char* env = std::getenv("EDITOR");
     if (!env || !*env) {
         env = std::getenv("VISUAL");
+    }
+    if ((!env || !*env) && !::isatty(STDIN_FILENO)) {
+        // Debian's `editor` would wait for a terminal that is not there.
+        throw Failure(Exit::usage,
+                      "edit opens an editor: run it in a terminal, or set EDITOR to a program");
     }
     std::istringstream words(env && *env ? env : "editor");
     std::vector<std::string> argv;

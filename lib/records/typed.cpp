@@ -35,7 +35,9 @@ struct Probe {
     void operator()(std::string_view, T&) {}
 };
 template <class T>
-concept Described = requires(Probe& p, T& x) { describe(p, x); };
+concept Described = requires(Probe& p, T& x) {
+    describe(p, x);
+};
 
 std::string join(const std::string& path, std::string_view key) {
     return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
@@ -115,9 +117,8 @@ bool read_key(const Node& map, const std::string& key, const std::string& path, 
         static_assert(std::is_same_v<K, Count>);
         auto number = parse_count(key);
         if (!number) {
-            return errors.fail(map,
-                               fmt::format("`{}` has the key `{}`; expected a whole number", path,
-                                           key));
+            return errors.fail(
+                map, fmt::format("`{}` has the key `{}`; expected a whole number", path, key));
         }
         out = *number;
         return true;
@@ -299,7 +300,7 @@ Node encode(const T& record) {
     return write(record);
 }
 
-#define INTEGRA_TYPED_RECORD(T)                       \
+#define INTEGRA_TYPED_RECORD(T)                      \
     template Result<T> decode<T>(const yaml::Node&); \
     template yaml::Node encode<T>(const T&);
 INTEGRA_TYPED_RECORD(Pilot)

@@ -256,8 +256,13 @@ void check_quotes_close(std::string_view text, const std::vector<std::size_t>& o
 }
 
 /// yaml-cpp's parser messages, said as what to do about them. Others keep yaml-cpp's words.
-std::string explain(const std::string& msg) {
+/// A tab in the indentation of the line is the likelier cause of any of them.
+std::string explain(const std::string& msg, std::string_view line) {
     using namespace YAML::ErrorMsg;
+    std::string_view indent = line.substr(0, line.find_first_not_of(" \t"));
+    if (indent.find('\t') != std::string_view::npos) {
+        return "YAML syntax: a tab indents this line; indent with spaces";
+    }
     static const std::pair<const char*, const char*> k_advice[] = {
         {END_OF_MAP_FLOW, "a `{` is never closed by a `}`"},
         {END_OF_SEQ_FLOW, "a `[` is never closed by a `]`"},
@@ -308,7 +313,8 @@ Result<Node> parse(std::string_view text, const Limits& limits) {
         return Error{"nested too deeply; a record is never this deep", e.mark.line + 1,
                      e.mark.column + 1};
     } catch (const YAML::Exception& e) {
-        return Error{explain(e.msg), e.mark.is_null() ? 0 : e.mark.line + 1,
+        int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        return Error{explain(e.msg, line > 0 ? line_at(text, line) : std::string_view{}), line,
                      e.mark.is_null() ? 0 : e.mark.column + 1};
     } catch (const std::exception& e) {
         return Error{fmt::format("could not be read as YAML: {}", e.what()), 0, 0};

@@ -97,4 +97,7 @@ A record edited by hand is refused, as by set; an editor that cannot be started 
   $ EDITOR=/nonexistent/editor integra edit P-0007
   integra: the editor `/nonexistent/editor` could not be started; set EDITOR
   [3]
+  $ integra edit P-0007 < /dev/null
+  integra: edit opens an editor: run it in a terminal, or set EDITOR to a program
+  [2]
   $ git status --porcelain

@@ -100,9 +100,9 @@ TEST_CASE("decode refuses a tree check would refuse, naming the field and its po
     CHECK(missing.error().message == "`name.family` is missing");
     CHECK(missing.error().line == 3);
 
-    auto wrong = decode<Pilot>(*yaml::read(
-        "id: P-0001\nname:\n  given: A\n  family: B\ngender: f\nlanguages: []\n"
-        "since: 2025-02-30\nstatus: active\n"));
+    auto wrong = decode<Pilot>(
+        *yaml::read("id: P-0001\nname:\n  given: A\n  family: B\ngender: f\nlanguages: []\n"
+                    "since: 2025-02-30\nstatus: active\n"));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().message == "`since` is not a date");
     CHECK(wrong.error().line == 7);

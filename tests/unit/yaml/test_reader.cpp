@@ -111,7 +111,8 @@ TEST_CASE("read refuses what a record never contains, with a position") {
         CHECK(fails("a: [1, 2\nb: 3\n").line > 0);
     }
     SUBCASE("a tab as indentation") {
-        fails("a:\n\tb: 1\n");
+        CHECK(fails("a:\n\tb: 1\n").message.find("a tab indents") != std::string::npos);
+        CHECK(fails("a:\n  b: 1\n \tc: 2\n").message.find("a tab indents") != std::string::npos);
     }
     SUBCASE("a bad escape") {
         CHECK(fails("a: \"\\q\"\n").line == 1);
