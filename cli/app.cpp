@@ -68,4 +68,27 @@ store::CommitMode commit_mode(const Globals& g) {
     return g.no_commit ? store::CommitMode::no_commit : store::CommitMode::commit;
 }
 
+std::optional<Date> date_option(std::string_view name, const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    auto d = parse_date(value);
+    if (!d) {
+        throw Failure(Exit::usage,
+                      fmt::format("{} {} is not a date; write YYYY-MM-DD", name, value));
+    }
+    return d;
+}
+
+std::optional<std::string> optional_text(const std::string& value) {
+    return value.empty() ? std::nullopt : std::optional<std::string>(value);
+}
+
+void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Globals& g) {
+    store.apply(plan.changes, plan.message, commit_mode(g));
+    if (!g.quiet) {
+        fmt::print("{}\n", plan.message);
+    }
+}
+
 }  // namespace integra::cli

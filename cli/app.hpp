@@ -7,9 +7,11 @@
 
 #include <filesystem>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "ops/pilot.hpp"
 #include "store/store.hpp"
 #include "util/values.hpp"
 
@@ -42,6 +44,17 @@ std::filesystem::path display_prefix(const store::Store& store);
 
 store::CommitMode commit_mode(const Globals& g);
 
+/// The date an option gives, or nullopt when it was not given; Failure(usage) when it is not
+/// a date.
+std::optional<Date> date_option(std::string_view name, const std::string& value);
+
+/// The text an option gives, or nullopt when it was not given or empty.
+std::optional<std::string> optional_text(const std::string& value);
+
+/// Applies a write plan (one commit unless --no-commit) and prints its commit message unless
+/// -q.
+void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Globals& g);
+
 void setup_init(CLI::App& app, Globals& g);
 void setup_check(CLI::App& app, Globals& g);
 void setup_status(CLI::App& app, Globals& g);
@@ -50,5 +63,7 @@ void setup_set(CLI::App& app, Globals& g);
 void setup_edit(CLI::App& app, Globals& g);
 void setup_log(CLI::App& app, Globals& g);
 void setup_fmt(CLI::App& app, Globals& g);
+void setup_pilot(CLI::App& app, Globals& g);
+void setup_pilot_assign(CLI::App& pilot, Globals& g);
 
 }  // namespace integra::cli

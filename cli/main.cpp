@@ -125,6 +125,7 @@ int main(int argc, char** argv) {
     integra::cli::setup_edit(app, g);
     integra::cli::setup_log(app, g);
     integra::cli::setup_fmt(app, g);
+    integra::cli::setup_pilot(app, g);
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "yaml/reader.hpp"
+#include "yaml/writer.hpp"
 
 namespace integra::ops {
 
@@ -62,6 +63,19 @@ std::vector<schema::Problem> validate_record(const store::Store& store, const re
         }
     }
     return std::move(f.problems);
+}
+
+std::string checked_bytes(const store::Store& store, const records::Kind& kind,
+                          const std::string& id, const yaml::Node& root, const Date& today,
+                          std::string_view subject) {
+    yaml::Node normal = schema::normalise(root, *kind.spec);
+    auto problems = validate_record(store, kind, id, normal, today);
+    if (has_errors(problems)) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} would be invalid, so nothing was changed:\n{}",
+                                  subject.empty() ? id : subject, describe_errors(problems)));
+    }
+    return yaml::write(normal);
 }
 
 bool has_errors(const std::vector<schema::Problem>& problems) {

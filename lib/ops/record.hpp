@@ -25,6 +25,13 @@ std::vector<schema::Problem> validate_record(const store::Store& store, const re
                                              const std::string& id, const yaml::Node& root,
                                              const Date& today);
 
+/// The canonical bytes of `root` as record `id` of `kind`, after validating it on its own
+/// (validate_record). Throws Failure(invalid) "SUBJECT would be invalid, so nothing was
+/// changed" with the errors otherwise; the subject is the ID unless given (`the new guide`).
+std::string checked_bytes(const store::Store& store, const records::Kind& kind,
+                          const std::string& id, const yaml::Node& root, const Date& today,
+                          std::string_view subject = {});
+
 /// Only the errors among `problems`, as `line:col: message` lines, lines counted from
 /// `line_offset` + 1 (for a file shown with other lines above it).
 std::string describe_errors(const std::vector<schema::Problem>& problems, int line_offset = 0);

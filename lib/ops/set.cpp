@@ -163,12 +163,7 @@ SetPlan plan_set(const store::Store& store, const std::string& id,
         }
         assign(root, *file->kind, id, a.substr(0, eq), a.substr(eq + 1));
     }
-    std::string after = store::canonical_bytes(root, spec);
-    auto problems = validate_record(store, *file->kind, id, schema::normalise(root, spec), today);
-    if (has_errors(problems)) {
-        throw Failure(Exit::invalid, fmt::format("{} would be invalid, so nothing was changed:\n{}",
-                                                 id, describe_errors(problems)));
-    }
+    std::string after = checked_bytes(store, *file->kind, id, root, today);
     auto changed = records::top_level_keys(records::diff(
         records::flatten(doc->root), records::flatten(schema::normalise(root, spec))));
     return SetPlan{store::Change{file->rel, doc->bytes, after},

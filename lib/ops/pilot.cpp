@@ -1,0 +1,266 @@
+#include "ops/pilot.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "ops/record.hpp"
+#include "pilots/bookings.hpp"
+#include "pilots/hours.hpp"
+#include "records/kinds.hpp"
+#include "records/typed.hpp"
+#include "store/typed.hpp"
+
+namespace integra::ops {
+
+namespace {
+
+const records::Kind& kind(std::string_view plural) {
+    return *records::find_kind(plural);
+}
+
+/// A record about to be changed: its file as read, and the struct. The rewrite rule holds:
+/// a hand-edited file is refused before anything else.
+template <class T>
+struct Editable {
+    store::Document doc;
+    T record;
+};
+
+template <class T>
+Editable<T> load_for_change(const store::Store& store, const std::string& id) {
+    auto loaded = store::load_typed<T>(store, id);
+    auto doc = store.load(loaded.file);
+    require_canonical(*doc);
+    return Editable<T>{std::move(*doc), std::move(loaded.record)};
+}
+
+template <class T>
+WritePlan change_plan(const store::Store& store, const Editable<T>& before, const T& after,
+                      std::string message, const Date& today) {
+    const store::RecordFile& file = before.doc.file;
+    std::string bytes = checked_bytes(store, *file.kind, file.id, records::encode(after), today);
+    return WritePlan{{store::Change{file.rel, before.doc.bytes, std::move(bytes)}},
+                     std::move(message), file.id};
+}
+
+template <class T>
+WritePlan new_record_plan(const store::Store& store, const records::Kind& k, const T& record,
+                          std::string message, const Date& today) {
+    std::string bytes = checked_bytes(store, k, record.id, records::encode(record), today,
+                                      fmt::format("the new {}", k.name));
+    auto rel = std::filesystem::path(k.plural) / fmt::format("{}.yaml", record.id);
+    return WritePlan{{store::Change{rel, std::nullopt, std::move(bytes)}}, std::move(message),
+                     record.id};
+}
+
+int year_of(const Date& d) {
+    return static_cast<int>(d.year());
+}
+
+void require_planned(const records::Assignment& a, std::string_view action) {
+    if (a.status != "planned") {
+        throw Failure(Exit::invalid, fmt::format("{} is {}; only a planned assignment can be {}",
+                                                 a.id, a.status, action));
+    }
+}
+
+}  // namespace
+
+std::vector<records::LanguageSkill> parse_skills(std::string_view text) {
+    std::vector<records::LanguageSkill> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = std::min(text.find(',', start), text.size());
+        std::string_view item = text.substr(start, end - start);
+        std::size_t colon = item.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon + 1 == item.size()) {
+            throw Failure(Exit::usage,
+                          fmt::format("`{}` is not a language with a level; write CODE:LEVEL, "
+                                      "such as tr:native,de:C1",
+                                      item));
+        }
+        out.push_back({std::string(item.substr(0, colon)), std::string(item.substr(colon + 1))});
+        start = end + 1;
+    }
+    return out;
+}
+
+records::RequestedBy parse_requested_by(std::string_view text) {
+    std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos) {
+        return {std::string(text), std::nullopt};
+    }
+    std::string_view name = text.substr(colon + 1);
+    return {std::string(text.substr(0, colon)),
+            name.empty() ? std::nullopt : std::optional<std::string>(name)};
+}
+
+WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot, const Date& today) {
+    pilot.id = store.next_id(kind("pilots"), year_of(today));
+    pilot.status = "active";
+    if (!pilot.since) {
+        pilot.since = today;
+    }
+    return new_record_plan(store, kind("pilots"), pilot, fmt::format("pilot: add {}", pilot.id),
+                           today);
+}
+
+WritePlan plan_pilot_status(const store::Store& store, const std::string& id, PilotChange change,
+                            std::optional<Date> on, const Date& today) {
+    auto e = load_for_change<records::Pilot>(store, id);
+    records::Pilot p = e.record;
+    if (p.status == "retired") {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} is retired{}; add the guide again if they come back", id,
+                                  p.retired ? fmt::format(" since {}", format_date(*p.retired))
+                                            : ""));
+    }
+    std::string verb;
+    switch (change) {
+        case PilotChange::retire: {
+            Date from = on.value_or(today);
+            for (const auto& a :
+                 store::load_all<records::Assignment>(store, kind("assignments"))) {
+                if (a.pilot == id && a.status == "planned" && a.date >= from) {
+                    throw Failure(Exit::invalid,
+                                  fmt::format("{} still has planned assignments on or after "
+                                              "{}, such as {} on {}; cancel or reassign them "
+                                              "first",
+                                              id, format_date(from), a.id, format_date(a.date)));
+                }
+            }
+            p.status = "retired";
+            p.retired = from;
+            verb = "retire";
+            break;
+        }
+        case PilotChange::pause:
+            if (p.status == "paused") {
+                throw Failure(Exit::invalid, fmt::format("{} is already paused", id));
+            }
+            p.status = "paused";
+            verb = "pause";
+            break;
+        case PilotChange::resume:
+            if (p.status == "active") {
+                throw Failure(Exit::invalid, fmt::format("{} is already active", id));
+            }
+            p.status = "active";
+            verb = "resume";
+            break;
+    }
+    return change_plan(store, e, p, fmt::format("pilot: {} {}", verb, id), today);
+}
+
+WritePlan plan_assign(const store::Store& store, records::Assignment a, const Date& today) {
+    records::Pilot pilot = store::load_typed<records::Pilot>(store, a.pilot).record;
+    if (pilot.status != "active") {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} is {} and cannot be booked{}", pilot.id, pilot.status,
+                                  pilot.status == "paused"
+                                      ? fmt::format(" (`integra pilot resume {}`)", pilot.id)
+                                      : ""));
+    }
+    if (!pilots::skill_in(pilot, a.language)) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} does not speak {}; their languages: {}. `integra pilot "
+                                  "match --lang {}` finds who does",
+                                  pilot.id, a.language, pilots::languages_of(pilot), a.language));
+    }
+    const records::Kind& assignments = kind("assignments");
+    a.id = store.next_id(assignments, year_of(a.date));
+    a.status = "planned";
+    auto all = store::load_all<records::Assignment>(store, assignments);
+    if (const records::Assignment* other = pilots::first_overlap(a, all)) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} is already booked on {}, {} ({}); this booking would be "
+                                  "{}",
+                                  pilot.id, format_date(other->date), pilots::describe_span(*other),
+                                  other->id, pilots::describe_span(a)));
+    }
+    return new_record_plan(store, assignments, a,
+                           fmt::format("assignment: add {} for {}", a.id, pilot.id), today);
+}
+
+WritePlan plan_done(const store::Store& store, const std::string& id,
+                    std::optional<records::Hours> hours, const Date& today) {
+    auto e = load_for_change<records::Assignment>(store, id);
+    records::Assignment a = e.record;
+    require_planned(a, "marked done");
+    if (a.date > today) {
+        throw Failure(Exit::invalid, fmt::format("{} is on {}, after today; it can be marked "
+                                                 "done once it has taken place",
+                                                 id, format_date(a.date)));
+    }
+    a.status = "done";
+    if (hours) {
+        a.hours = *hours;
+    }
+    return change_plan(store, e, a, fmt::format("assignment: done {}", id), today);
+}
+
+WritePlan plan_cancel(const store::Store& store, const std::string& id, const std::string& reason,
+                      const Date& today) {
+    auto e = load_for_change<records::Assignment>(store, id);
+    records::Assignment a = e.record;
+    require_planned(a, "cancelled");
+    a.status = "cancelled";
+    a.reason = reason;
+    return change_plan(store, e, a, fmt::format("assignment: cancel {}", id), today);
+}
+
+std::vector<PilotRow> list_pilots(const store::Store& store, std::string_view lang,
+                                  std::string_view status, const Date& today) {
+    auto pilots = store::load_all<records::Pilot>(store, kind("pilots"));
+    auto assignments = store::load_all<records::Assignment>(store, kind("assignments"));
+    std::vector<PilotRow> rows;
+    for (records::Pilot& p : pilots) {
+        if ((!lang.empty() && !pilots::skill_in(p, lang)) ||
+            (!status.empty() && p.status != status)) {
+            continue;
+        }
+        auto month = pilots::hours_between(assignments, p.id, pilots::first_of_month(today),
+                                           pilots::last_of_month(today));
+        auto year = pilots::hours_between(assignments, p.id, pilots::first_of_year(today),
+                                          pilots::last_of_year(today));
+        rows.push_back(PilotRow{std::move(p), month, year});
+    }
+    return rows;
+}
+
+PilotReport show_pilot(const store::Store& store, const std::string& id, const Date& today) {
+    PilotReport r{store::load_typed<records::Pilot>(store, id).record, {}, {}};
+    for (auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
+        if (a.pilot == id && a.date.year() == today.year()) {
+            r.this_year.push_back(std::move(a));
+        }
+    }
+    std::stable_sort(r.this_year.begin(), r.this_year.end(),
+                     [](const auto& a, const auto& b) { return a.date < b.date; });
+    r.hours_year = pilots::hours_between(r.this_year, id, pilots::first_of_year(today),
+                                         pilots::last_of_year(today));
+    return r;
+}
+
+std::vector<records::Assignment> list_assignments(const store::Store& store,
+                                                  std::optional<Month> month,
+                                                  std::string_view pilot,
+                                                  std::string_view status) {
+    std::vector<records::Assignment> out;
+    for (auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
+        bool in_month = !month || (static_cast<int>(a.date.year()) == month->year &&
+                                   static_cast<unsigned>(a.date.month()) == month->month);
+        if (in_month && (pilot.empty() || a.pilot == pilot) &&
+            (status.empty() || a.status == status)) {
+            out.push_back(std::move(a));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    });
+    return out;
+}
+
+}  // namespace integra::ops

@@ -1,0 +1,81 @@
+#pragma once
+// `integra pilot ...`: the pool of integration guides and their assignments.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "records/types.hpp"
+#include "store/store.hpp"
+#include "util/values.hpp"
+
+namespace integra::ops {
+
+/// What a command that writes will do: the file changes, the commit message (IDs and field
+/// names only), and the ID of the record created or changed.
+struct WritePlan {
+    std::vector<store::Change> changes;
+    std::string message;
+    std::string id;
+};
+
+/// `tr:native,de:C1` as language skills. Throws Failure(usage) when an item is not CODE:LEVEL;
+/// whether the code and level exist is the schema's business.
+std::vector<records::LanguageSkill> parse_skills(std::string_view text);
+
+/// `school:GS Mitte` or `migrant`: a requester's type and optional name.
+records::RequestedBy parse_requested_by(std::string_view text);
+
+/// A new guide, active from `since` (default today), with the next free P- ID.
+WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot, const Date& today);
+
+enum class PilotChange { retire, pause, resume };
+
+/// Retires (on `on`, default today), pauses or resumes a guide. Throws Failure(invalid) when
+/// the guide is already in that state, or retired (nothing but a new record brings one back).
+WritePlan plan_pilot_status(const store::Store& store, const std::string& id, PilotChange change,
+                            std::optional<Date> on, const Date& today);
+
+/// A new planned assignment with the next free E-YEAR- ID. Throws Failure(invalid), writing
+/// nothing, when the guide is not active, does not speak the language, or is booked at an
+/// overlapping time, or when the record would be invalid (an unknown client).
+WritePlan plan_assign(const store::Store& store, records::Assignment assignment,
+                      const Date& today);
+
+/// Marks a planned assignment done, optionally with the hours it really took.
+WritePlan plan_done(const store::Store& store, const std::string& id,
+                    std::optional<records::Hours> hours, const Date& today);
+
+/// Cancels a planned assignment with a reason.
+WritePlan plan_cancel(const store::Store& store, const std::string& id, const std::string& reason,
+                      const Date& today);
+
+/// One guide in `pilot list`: hours are of assignments that took place.
+struct PilotRow {
+    records::Pilot pilot;
+    records::Hours hours_month;  ///< in today's month
+    records::Hours hours_year;   ///< in today's year
+};
+
+/// The guides who speak `lang` (any, when empty) with status `status` (any, when empty), in
+/// ID order.
+std::vector<PilotRow> list_pilots(const store::Store& store, std::string_view lang,
+                                  std::string_view status, const Date& today);
+
+/// One guide with this year's assignments (all statuses, by date) and the hours that took
+/// place.
+struct PilotReport {
+    records::Pilot pilot;
+    std::vector<records::Assignment> this_year;
+    records::Hours hours_year;
+};
+PilotReport show_pilot(const store::Store& store, const std::string& id, const Date& today);
+
+/// Assignments by date, optionally only of one month, one guide or one status.
+std::vector<records::Assignment> list_assignments(const store::Store& store,
+                                                  std::optional<Month> month,
+                                                  std::string_view pilot,
+                                                  std::string_view status);
+
+}  // namespace integra::ops
