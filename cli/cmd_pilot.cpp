@@ -29,9 +29,8 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                                   "hours_month", "hours_year"}));
         for (const auto& r : rows) {
             fmt::print("{}", csv_row({r.pilot.id, r.pilot.name.given, r.pilot.name.family,
-                                      r.pilot.gender, pilots::languages_of(r.pilot),
-                                      r.pilot.status, hours_text(r.hours_month),
-                                      hours_text(r.hours_year)}));
+                                      r.pilot.gender, pilots::languages_of(r.pilot), r.pilot.status,
+                                      hours_text(r.hours_month), hours_text(r.hours_year)}));
         }
     } else if (f == "json") {
         fmt::print("[");
@@ -42,13 +41,14 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                 langs.push_back(fmt::format("{{\"code\": {}, \"level\": {}}}", json_string(s.code),
                                             json_string(s.level)));
             }
-            fmt::print("{}\n  {{\"id\": {}, \"given\": {}, \"family\": {}, \"gender\": {}, "
-                       "\"languages\": [{}], \"status\": {}, \"hours_month\": {}, "
-                       "\"hours_year\": {}}}",
-                       i ? "," : "", json_string(r.pilot.id), json_string(r.pilot.name.given),
-                       json_string(r.pilot.name.family), json_string(r.pilot.gender),
-                       fmt::join(langs, ", "), json_string(r.pilot.status),
-                       hours_text(r.hours_month), hours_text(r.hours_year));
+            fmt::print(
+                "{}\n  {{\"id\": {}, \"given\": {}, \"family\": {}, \"gender\": {}, "
+                "\"languages\": [{}], \"status\": {}, \"hours_month\": {}, "
+                "\"hours_year\": {}}}",
+                i ? "," : "", json_string(r.pilot.id), json_string(r.pilot.name.given),
+                json_string(r.pilot.name.family), json_string(r.pilot.gender),
+                fmt::join(langs, ", "), json_string(r.pilot.status), hours_text(r.hours_month),
+                hours_text(r.hours_year));
         }
         fmt::print("{}", rows.empty() ? "]\n" : "\n]\n");
     } else {
@@ -176,6 +176,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
     setup_status_change(*pilot, g, "resume", "Make a paused guide active again",
                         ops::PilotChange::resume);
     setup_pilot_assign(*pilot, g);
+    setup_pilot_fees(*pilot, g);
 }
 
 }  // namespace integra::cli

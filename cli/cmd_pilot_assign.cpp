@@ -17,8 +17,8 @@ namespace {
 records::Hours hours_option(std::string_view name, const std::string& value) {
     auto h = parse_money(value);
     if (!h || h->cents == 0) {
-        throw Failure(Exit::usage, fmt::format("{} {} is not a number of hours such as 1.5", name,
-                                               value));
+        throw Failure(Exit::usage,
+                      fmt::format("{} {} is not a number of hours such as 1.5", name, value));
     }
     return records::Hours{h->cents};
 }
@@ -49,14 +49,15 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
             auto opt = [](const std::optional<std::string>& s) {
                 return s ? json_string(*s) : std::string("null");
             };
-            fmt::print("{}\n  {{\"id\": {}, \"pilot\": {}, \"date\": \"{}\", \"time\": {}, "
-                       "\"hours\": {}, \"kind\": {}, \"language\": {}, \"requested_by\": {}, "
-                       "\"client\": {}, \"status\": {}, \"billed\": {}}}",
-                       i ? "," : "", json_string(a.id), json_string(a.pilot), format_date(a.date),
-                       a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null",
-                       hours_text(a.hours), json_string(a.kind), json_string(a.language),
-                       json_string(requester(a)), opt(a.client), json_string(a.status),
-                       a.billed ? fmt::format("\"{}\"", format_month(*a.billed)) : "null");
+            fmt::print(
+                "{}\n  {{\"id\": {}, \"pilot\": {}, \"date\": \"{}\", \"time\": {}, "
+                "\"hours\": {}, \"kind\": {}, \"language\": {}, \"requested_by\": {}, "
+                "\"client\": {}, \"status\": {}, \"billed\": {}}}",
+                i ? "," : "", json_string(a.id), json_string(a.pilot), format_date(a.date),
+                a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null", hours_text(a.hours),
+                json_string(a.kind), json_string(a.language), json_string(requester(a)),
+                opt(a.client), json_string(a.status),
+                a.billed ? fmt::format("\"{}\"", format_month(*a.billed)) : "null");
         }
         fmt::print("{}", list.empty() ? "]\n" : "\n]\n");
     } else {
@@ -156,8 +157,8 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
         if (!list->month.empty()) {
             month = parse_month(list->month);
             if (!month) {
-                throw Failure(Exit::usage, fmt::format("--month {} is not a month; write YYYY-MM",
-                                                       list->month));
+                throw Failure(Exit::usage,
+                              fmt::format("--month {} is not a month; write YYYY-MM", list->month));
             }
         }
         auto store = open_store(g);

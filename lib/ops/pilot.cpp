@@ -41,8 +41,8 @@ WritePlan change_plan(const store::Store& store, const Editable<T>& before, cons
                       std::string message, const Date& today) {
     const store::RecordFile& file = before.doc.file;
     std::string bytes = checked_bytes(store, *file.kind, file.id, records::encode(after), today);
-    return WritePlan{{store::Change{file.rel, before.doc.bytes, std::move(bytes)}},
-                     std::move(message), file.id};
+    return WritePlan{
+        {store::Change{file.rel, before.doc.bytes, std::move(bytes)}}, std::move(message), file.id};
 }
 
 template <class T>
@@ -51,8 +51,8 @@ WritePlan new_record_plan(const store::Store& store, const records::Kind& k, con
     std::string bytes = checked_bytes(store, k, record.id, records::encode(record), today,
                                       fmt::format("the new {}", k.name));
     auto rel = std::filesystem::path(k.plural) / fmt::format("{}.yaml", record.id);
-    return WritePlan{{store::Change{rel, std::nullopt, std::move(bytes)}}, std::move(message),
-                     record.id};
+    return WritePlan{
+        {store::Change{rel, std::nullopt, std::move(bytes)}}, std::move(message), record.id};
 }
 
 int year_of(const Date& d) {
@@ -112,17 +112,16 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
     auto e = load_for_change<records::Pilot>(store, id);
     records::Pilot p = e.record;
     if (p.status == "retired") {
-        throw Failure(Exit::invalid,
-                      fmt::format("{} is retired{}; add the guide again if they come back", id,
-                                  p.retired ? fmt::format(" since {}", format_date(*p.retired))
-                                            : ""));
+        throw Failure(
+            Exit::invalid,
+            fmt::format("{} is retired{}; add the guide again if they come back", id,
+                        p.retired ? fmt::format(" since {}", format_date(*p.retired)) : ""));
     }
     std::string verb;
     switch (change) {
         case PilotChange::retire: {
             Date from = on.value_or(today);
-            for (const auto& a :
-                 store::load_all<records::Assignment>(store, kind("assignments"))) {
+            for (const auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
                 if (a.pilot == id && a.status == "planned" && a.date >= from) {
                     throw Failure(Exit::invalid,
                                   fmt::format("{} still has planned assignments on or after "
@@ -246,8 +245,7 @@ PilotReport show_pilot(const store::Store& store, const std::string& id, const D
 
 std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::optional<Month> month,
-                                                  std::string_view pilot,
-                                                  std::string_view status) {
+                                                  std::string_view pilot, std::string_view status) {
     std::vector<records::Assignment> out;
     for (auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
         bool in_month = !month || (static_cast<int>(a.date.year()) == month->year &&
@@ -261,6 +259,41 @@ std::vector<records::Assignment> list_assignments(const store::Store& store,
         return std::tie(a.date, a.id) < std::tie(b.date, b.id);
     });
     return out;
+}
+
+FeesReport fees(const store::Store& store, Month month) {
+    FeesReport r{month, pilots::rates_of(settings_file(store)), {}, {}};
+    r.statements = pilots::statements(
+        store::load_all<records::Assignment>(store, kind("assignments")), r.rates, month);
+    for (const pilots::Statement& s : r.statements) {
+        r.pilots.push_back(store::load_typed<records::Pilot>(store, s.pilot).record);
+    }
+    return r;
+}
+
+WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& today) {
+    Month now{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
+    if (!(month < now)) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} is not over yet; bill it once it is", format_month(month)));
+    }
+    WritePlan plan;
+    for (const pilots::Statement& s : fees(store, month).statements) {
+        for (const pilots::FeeLine& line : s.lines) {
+            if (line.assignment.status != "done") {
+                continue;
+            }
+            auto e = load_for_change<records::Assignment>(store, line.assignment.id);
+            records::Assignment a = e.record;
+            a.status = "billed";
+            a.billed = month;
+            auto one = change_plan(store, e, a, "", today);
+            plan.changes.push_back(std::move(one.changes.front()));
+        }
+    }
+    plan.message = fmt::format("fees: bill {} ({} assignment{})", format_month(month),
+                               plan.changes.size(), plan.changes.size() == 1 ? "" : "s");
+    return plan;
 }
 
 }  // namespace integra::ops

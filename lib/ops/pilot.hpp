@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pilots/fees.hpp"
 #include "records/types.hpp"
 #include "store/store.hpp"
 #include "util/values.hpp"
@@ -40,8 +41,7 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
 /// A new planned assignment with the next free E-YEAR- ID. Throws Failure(invalid), writing
 /// nothing, when the guide is not active, does not speak the language, or is booked at an
 /// overlapping time, or when the record would be invalid (an unknown client).
-WritePlan plan_assign(const store::Store& store, records::Assignment assignment,
-                      const Date& today);
+WritePlan plan_assign(const store::Store& store, records::Assignment assignment, const Date& today);
 
 /// Marks a planned assignment done, optionally with the hours it really took.
 WritePlan plan_done(const store::Store& store, const std::string& id,
@@ -75,7 +75,20 @@ PilotReport show_pilot(const store::Store& store, const std::string& id, const D
 /// Assignments by date, optionally only of one month, one guide or one status.
 std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::optional<Month> month,
-                                                  std::string_view pilot,
-                                                  std::string_view status);
+                                                  std::string_view pilot, std::string_view status);
+
+/// The fee statements of `month` (see pilots/fees.hpp), with the guides they are for.
+struct FeesReport {
+    Month month;
+    pilots::FeeRates rates;
+    std::vector<pilots::Statement> statements;
+    std::vector<records::Pilot> pilots;  ///< those with a statement, in the same order
+};
+FeesReport fees(const store::Store& store, Month month);
+
+/// Sets every done assignment on `month`'s statements to billed with that month, in one
+/// commit. Throws Failure(invalid) while the month is not over; the plan has no changes when
+/// there is nothing to bill.
+WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& today);
 
 }  // namespace integra::ops

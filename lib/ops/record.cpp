@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "records/typed.hpp"
 #include "yaml/reader.hpp"
 #include "yaml/writer.hpp"
 
@@ -35,6 +36,19 @@ records::Settings require_settings(const store::Store& store) {
                                   root.error().line, root.error().column, root.error().message));
     }
     return records::settings_from(*root);
+}
+
+records::SettingsFile settings_file(const store::Store& store) {
+    require_settings(store);  // the same refusals, with the same words
+    auto root = yaml::read(*store.read("integra.yaml"));
+    auto typed = records::decode<records::SettingsFile>(*root);
+    if (!typed) {
+        throw Failure(Exit::invalid,
+                      fmt::format("integra.yaml:{}:{}: {}\nFix it first (`integra check "
+                                  "settings`).",
+                                  typed.error().line, typed.error().column, typed.error().message));
+    }
+    return std::move(*typed);
 }
 
 std::vector<schema::Problem> validate_record(const store::Store& store, const records::Kind& kind,
@@ -107,6 +121,14 @@ void require_canonical(const store::Document& doc) {
                                   "`integra fmt {}`, apply it with `integra fmt --write {}`, then "
                                   "try again.",
                                   doc.file.rel.string(), doc.file.id, doc.file.id));
+    }
+    const yaml::Node* status = doc.root.find("status");
+    if (doc.file.kind->name == "assignment" && status && status->text == "billed") {
+        const yaml::Node* month = doc.root.find("billed");
+        throw Failure(
+            Exit::invalid,
+            fmt::format("{} is billed{} and can no longer change: it has been paid", doc.file.id,
+                        month && month->is_scalar() ? fmt::format(" ({})", month->text) : ""));
     }
 }
 

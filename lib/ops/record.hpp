@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "records/settings.hpp"
+#include "records/types.hpp"
 #include "schema/validate.hpp"
 #include "store/store.hpp"
 
@@ -17,6 +18,9 @@ records::Settings load_settings(const store::Store& store);
 /// integra.yaml's settings; Failure(invalid) when it cannot be read, since records cannot be
 /// validated without it (staff handles, onboarding steps).
 records::Settings require_settings(const store::Store& store);
+
+/// integra.yaml as a typed struct; Failure(invalid) when it cannot be read or decoded.
+records::SettingsFile settings_file(const store::Store& store);
 
 /// The problems of one record on its own: schema, `id` against `id`, and references to records
 /// that do not exist (tested by file, without reading the whole directory). Throws as
@@ -40,7 +44,8 @@ std::string describe_errors(const std::vector<schema::Problem>& problems, int li
 bool has_errors(const std::vector<schema::Problem>& problems);
 
 /// The rewrite rule: throws Failure(invalid) unless `doc`'s bytes are exactly its canonical
-/// form, naming the file and pointing to `integra fmt`.
+/// form, naming the file and pointing to `integra fmt`. Also refuses a billed assignment: it
+/// has been paid, so it can no longer change.
 void require_canonical(const store::Document& doc);
 
 }  // namespace integra::ops

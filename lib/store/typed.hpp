@@ -30,10 +30,9 @@ Loaded<T> load_typed(const Store& store, std::string_view id) {
     auto doc = store.load(*file);
     auto typed = doc ? records::decode<T>(doc->root) : Result<T>(doc.error());
     if (!typed) {
-        throw Failure(Exit::invalid,
-                      fmt::format("{}:{}:{}: {}\nFix it first (`integra check {}`).",
-                                  file->rel.string(), typed.error().line, typed.error().column,
-                                  typed.error().message, id));
+        throw Failure(Exit::invalid, fmt::format("{}:{}:{}: {}\nFix it first (`integra check {}`).",
+                                                 file->rel.string(), typed.error().line,
+                                                 typed.error().column, typed.error().message, id));
     }
     return Loaded<T>{*file, std::move(*typed)};
 }

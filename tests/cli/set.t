@@ -91,8 +91,8 @@ a required field removed, a reference to a record that does not exist.
   integra: P-0004 would be invalid, so nothing was changed:
   `gender` is missing; it is required [schema]
   [1]
-  $ integra set E-2025-0001 pilot=P-0099
-  integra: E-2025-0001 would be invalid, so nothing was changed:
+  $ integra set E-2026-0246 pilot=P-0099
+  integra: E-2026-0246 would be invalid, so nothing was changed:
   `pilot` refers to pilot P-0099, which does not exist [reference]
   [1]
   $ integra set P-0004 languages=tr
@@ -114,6 +114,12 @@ Usage errors exit 2; an unknown record exits 1:
   [1]
   $ integra set ../etc/passwd phone=1
   integra: `../etc/passwd` is not a record ID (such as P-0004, R-2025-0077, PR-2025-014, ag1)
+  [1]
+
+A billed assignment has been paid and can no longer change:
+
+  $ integra set E-2025-0001 hours=3
+  integra: E-2025-0001 is billed (2025-01) and can no longer change: it has been paid
   [1]
 
 A hand-edited file (here, a comment) is never rewritten: set refuses and points to fmt, and the

@@ -1,0 +1,88 @@
+#include "pilots/fees.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "pilots/hours.hpp"
+
+namespace integra::pilots {
+
+namespace {
+
+Money flat_for(const FeeRates& rates, const std::string& kind) {
+    for (const auto& [k, amount] : rates.flat) {
+        if (k == kind) {
+            return amount;
+        }
+    }
+    return {};
+}
+
+bool on_statement(const records::Assignment& a, Month month) {
+    Month of{static_cast<int>(a.date.year()), static_cast<unsigned>(a.date.month())};
+    if (a.status == "done") {
+        return of <= month;
+    }
+    return a.status == "billed" && a.billed == month;
+}
+
+}  // namespace
+
+FeeRates rates_of(const records::SettingsFile& settings) {
+    FeeRates r;
+    if (settings.fees) {
+        r.hourly = settings.fees->hourly.value_or(Money{});
+        r.flat = settings.fees->flat.value_or(records::Dict<std::string, Money>{});
+        r.travel = settings.fees->travel.value_or(Money{});
+        r.allowance = settings.fees->tax_free_allowance.value_or(Money{});
+    }
+    return r;
+}
+
+FeeLine fee_of(const records::Assignment& a, const FeeRates& rates) {
+    FeeLine line{a, {}, {}, {}, {}};
+    // hundredths of an hour × cents per hour = hundredths of a cent; halves round up.
+    line.for_hours = Money{(a.hours.hundredths * rates.hourly.cents + 50) / 100};
+    line.flat = flat_for(rates, a.kind);
+    line.travel = rates.travel;
+    line.total = Money{line.for_hours.cents + line.flat.cents + line.travel.cents};
+    return line;
+}
+
+std::vector<Statement> statements(const std::vector<records::Assignment>& assignments,
+                                  const FeeRates& rates, Month month) {
+    std::map<std::string, Statement> by_pilot;
+    for (const records::Assignment& a : assignments) {
+        if (!on_statement(a, month)) {
+            continue;
+        }
+        Statement& s = by_pilot[a.pilot];
+        s.pilot = a.pilot;
+        s.lines.push_back(fee_of(a, rates));
+        s.hours.hundredths += a.hours.hundredths;
+        s.total.cents += s.lines.back().total.cents;
+    }
+    std::vector<Statement> out;
+    for (auto& [id, s] : by_pilot) {
+        std::stable_sort(s.lines.begin(), s.lines.end(), [](const auto& x, const auto& y) {
+            return std::tie(x.assignment.date, x.assignment.id) <
+                   std::tie(y.assignment.date, y.assignment.id);
+        });
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
+                   int year, const FeeRates& rates) {
+    Money sum;
+    for (const records::Assignment& a : assignments) {
+        if (a.pilot == pilot && took_place(a) && static_cast<int>(a.date.year()) == year) {
+            sum.cents += fee_of(a, rates).total.cents;
+        }
+    }
+    return sum;
+}
+
+}  // namespace integra::pilots

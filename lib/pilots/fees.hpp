@@ -1,0 +1,53 @@
+#pragma once
+// Fees for the guides' assignments, in integer cents.
+//
+// An assignment that took place earns hours × the hourly rate, plus the flat amount set for its
+// kind (if any), plus the travel amount: all from integra.yaml's `fees`. Hours are hundredths,
+// so hours × rate is hundredths of cents; it is rounded to the cent, halves up, once per
+// assignment. A month's statement holds the done assignments dated in that month or earlier and
+// not yet billed (late ones are not lost), and those already billed with that month.
+
+#include <string>
+#include <vector>
+
+#include "records/types.hpp"
+
+namespace integra::pilots {
+
+struct FeeRates {
+    Money hourly;
+    records::Dict<std::string, Money> flat;  ///< by assignment kind
+    Money travel;
+    Money allowance;  ///< the tax-free allowance per guide and calendar year
+};
+
+/// The rates in integra.yaml; absent ones are 0.
+FeeRates rates_of(const records::SettingsFile& settings);
+
+struct FeeLine {
+    records::Assignment assignment;
+    Money for_hours;
+    Money flat;
+    Money travel;
+    Money total;
+};
+
+/// The fee of one assignment.
+FeeLine fee_of(const records::Assignment& a, const FeeRates& rates);
+
+struct Statement {
+    std::string pilot;
+    std::vector<FeeLine> lines;  ///< by date
+    records::Hours hours;
+    Money total;
+};
+
+/// One statement per guide with anything to pay for `month`, in guide order.
+std::vector<Statement> statements(const std::vector<records::Assignment>& assignments,
+                                  const FeeRates& rates, Month month);
+
+/// A guide's fees for assignments that took place in `year`.
+Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
+                   int year, const FeeRates& rates);
+
+}  // namespace integra::pilots
