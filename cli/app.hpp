@@ -66,5 +66,6 @@ void setup_fmt(CLI::App& app, Globals& g);
 void setup_pilot(CLI::App& app, Globals& g);
 void setup_pilot_assign(CLI::App& pilot, Globals& g);
 void setup_pilot_fees(CLI::App& pilot, Globals& g);
+void setup_pilot_match(CLI::App& pilot, Globals& g);
 
 }  // namespace integra::cli

@@ -177,6 +177,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
                         ops::PilotChange::resume);
     setup_pilot_assign(*pilot, g);
     setup_pilot_fees(*pilot, g);
+    setup_pilot_match(*pilot, g);
 }
 
 }  // namespace integra::cli

@@ -52,9 +52,8 @@ void print_payroll(const ops::FeesReport& r) {
         }
         fmt::print("{}", csv_row({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
                                   format_month(r.month), std::to_string(s.lines.size()),
-                                  hours_text(s.hours), format_money(for_hours),
-                                  format_money(flat), format_money(travel),
-                                  format_money(s.total)}));
+                                  hours_text(s.hours), format_money(for_hours), format_money(flat),
+                                  format_money(travel), format_money(s.total)}));
     }
 }
 

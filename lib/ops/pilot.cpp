@@ -261,6 +261,13 @@ std::vector<records::Assignment> list_assignments(const store::Store& store,
     return out;
 }
 
+pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchRequest& request,
+                                 const Date& today) {
+    return pilots::match(store::load_all<records::Pilot>(store, kind("pilots")),
+                         store::load_all<records::Assignment>(store, kind("assignments")), request,
+                         today);
+}
+
 FeesReport fees(const store::Store& store, Month month) {
     FeesReport r{month, pilots::rates_of(settings_file(store)), {}, {}};
     r.statements = pilots::statements(

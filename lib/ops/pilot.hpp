@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pilots/fees.hpp"
+#include "pilots/match.hpp"
 #include "records/types.hpp"
 #include "store/store.hpp"
 #include "util/values.hpp"
@@ -76,6 +77,10 @@ PilotReport show_pilot(const store::Store& store, const std::string& id, const D
 std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::optional<Month> month,
                                                   std::string_view pilot, std::string_view status);
+
+/// `pilot match`: the guides for a request, best first (see pilots/match.hpp).
+pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchRequest& request,
+                                 const Date& today);
 
 /// The fee statements of `month` (see pilots/fees.hpp), with the guides they are for.
 struct FeesReport {

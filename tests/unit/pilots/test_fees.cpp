@@ -44,13 +44,13 @@ TEST_CASE("fee_of: hours × rate rounded to the cent (halves up), plus flat and 
 
 TEST_CASE("a month's statements: done up to that month, billed with it, nothing else") {
     std::vector<Assignment> all = {
-        done("E-1", "P-2", 3, 100),                                       // March, done
-        done("E-2", "P-1", 2, 200),                                       // February, late
-        done("E-3", "P-1", 3, 300, "translation", "planned"),             // not yet
-        done("E-4", "P-1", 3, 400, "translation", "cancelled"),           // never
-        done("E-5", "P-1", 4, 500),                                       // April
-        done("E-6", "P-1", 1, 600, "translation", "billed"),              // billed in January
-        done("E-7", "P-2", 3, 150, "info_event", "billed"),               // billed in March
+        done("E-1", "P-2", 3, 100),                              // March, done
+        done("E-2", "P-1", 2, 200),                              // February, late
+        done("E-3", "P-1", 3, 300, "translation", "planned"),    // not yet
+        done("E-4", "P-1", 3, 400, "translation", "cancelled"),  // never
+        done("E-5", "P-1", 4, 500),                              // April
+        done("E-6", "P-1", 1, 600, "translation", "billed"),     // billed in January
+        done("E-7", "P-2", 3, 150, "info_event", "billed"),      // billed in March
     };
     all[5].billed = Month{2026, 1};
     all[6].billed = Month{2026, 3};
