@@ -59,8 +59,8 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
     sub->add_option("--time", o->time, "The start, HH:MM (without it, the whole day)");
     sub->add_option("--hours", o->hours, "How long (default 1)");
     sub->add_option("--kind", o->kind, "The kind of assignment, to show who has done it before")
-        ->check(CLI::IsMember({"accompaniment", "translation", "parent_talk", "info_event",
-                               "mediation", "project"}));
+        ->check(CLI::IsMember(
+            {"accompaniment", "translation", "parent_talk", "info_event", "mediation", "project"}));
     sub->callback([o, &g] {
         format(g, {"table"});
         if (!iso::find_language(o->lang)) {

@@ -8,7 +8,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
+#include "records/typed.hpp"
 #include "yaml/reader.hpp"
 
 namespace integra::check {
@@ -60,6 +62,7 @@ class Checker {
             check_file(file);
         }
         resolve_references();
+        check_guides(m_guides, m_report.diagnostics);
         std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) {
                              return std::tie(a.file, a.pos.line, a.pos.column) <
@@ -98,6 +101,11 @@ class Checker {
             m_references.push_back(PendingReference{rel, std::move(r)});
         }
         m_settings = records::settings_from(*root);
+        if (!findings.has_errors()) {
+            if (auto typed = records::decode<records::SettingsFile>(*root)) {
+                m_guides.settings = std::move(*typed);
+            }
+        }
         m_ctx.staff = &m_settings.staff_handles;
         m_ctx.steps = &m_settings.step_keys;
     }
@@ -130,6 +138,22 @@ class Checker {
         }
         for (auto& r : findings.references) {
             m_references.push_back(PendingReference{file.rel, std::move(r)});
+        }
+        if (!findings.has_errors()) {
+            keep_for_rules(file, std::move(doc->root));
+        }
+    }
+
+    /// Valid guides and assignments, typed, for the rules that span records.
+    void keep_for_rules(const store::RecordFile& file, yaml::Node root) {
+        if (file.kind->plural == "pilots") {
+            if (auto p = records::decode<records::Pilot>(root)) {
+                m_guides.pilots.push_back({file.rel, std::move(root), std::move(*p)});
+            }
+        } else if (file.kind->plural == "assignments") {
+            if (auto a = records::decode<records::Assignment>(root)) {
+                m_guides.assignments.push_back({file.rel, std::move(root), std::move(*a)});
+            }
         }
     }
 
@@ -173,6 +197,7 @@ class Checker {
     std::unordered_map<std::string_view, std::unordered_set<std::string>> m_ids;
     std::unordered_map<std::string, std::filesystem::path> m_lower_ids;
     std::vector<PendingReference> m_references;
+    GuideRecords m_guides;
 };
 
 bool selected(const Diagnostic& d, const Selection& s) {

@@ -12,6 +12,7 @@
 //   duplicate-id   two files whose IDs differ only in case
 //   reference      a reference to a record that does not exist
 //   stray-file     a data file where no records live, or a kind's folder that is a link
+// and the rules of the guides' work, listed in check/pilot_rules.hpp.
 
 #include <cstddef>
 #include <filesystem>

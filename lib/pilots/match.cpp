@@ -13,8 +13,7 @@ namespace integra::pilots {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> k_levels = {"native", "C2", "C1", "B2",
-                                                      "B1",     "A2", "A1"};
+constexpr std::array<std::string_view, 7> k_levels = {"native", "C2", "C1", "B2", "B1", "A2", "A1"};
 
 int level_rank(std::string_view level) {
     auto it = std::find(k_levels.begin(), k_levels.end(), level);

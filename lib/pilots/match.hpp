@@ -35,8 +35,8 @@ struct Unavailable {
 };
 
 struct MatchResult {
-    Month month;                         ///< the month whose hours count
-    std::vector<Candidate> ranked;       ///< best first
+    Month month;                           ///< the month whose hours count
+    std::vector<Candidate> ranked;         ///< best first
     std::vector<Unavailable> unavailable;  ///< speak the language but cannot take it
     /// Languages close enough to be worth asking about, with the active guides speaking them;
     /// only filled when nobody is available.

@@ -7,9 +7,16 @@ column, severity and check name; exit 1 on errors, 0 otherwise (warnings too wit
 The example data is clean:
 
   $ integra check
-  0 errors, 0 warnings in 1758 files
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
+  0 errors, 1 warning in 1758 files
   $ integra check --strict
-  0 errors, 0 warnings in 1758 files
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
+  0 errors, 1 warning in 1758 files
+  [1]
 
 --strict makes warnings count:
 
@@ -18,12 +25,18 @@ The example data is clean:
   pilots/P-0006.yaml:9:11: warning: `languages[1].code`: write `de` (German, ISO 639-1) instead of `deu` [language-code]
       - code: deu
               ^
-  0 errors, 1 warning in 1758 files
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
+  0 errors, 2 warnings in 1758 files
   $ integra check --strict
   pilots/P-0006.yaml:9:11: warning: `languages[1].code`: write `de` (German, ISO 639-1) instead of `deu` [language-code]
       - code: deu
               ^
-  0 errors, 1 warning in 1758 files
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
+  0 errors, 2 warnings in 1758 files
   [1]
   $ git checkout -q pilots/P-0006.yaml
 
@@ -57,6 +70,9 @@ One problem of each class, made by hand the way staff make them:
       - code: deu
               ^
   pilots/P-0010.yaml:3:1: error: YAML syntax: a `[` is never closed by a `]` [yaml-syntax]
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
   pilots/Pilot-9.yaml: error: the file name `Pilot-9.yaml` is not a pilot ID of the form P-NNNN [id-filename]
   pilots/p-0008.yaml: error: the file name `p-0008.yaml` is not a pilot ID of the form P-NNNN [id-filename]
   pilots/p-0008.yaml: error: pilots/p-0008.yaml has the same ID as pilots/P-0008.yaml (IDs differ only in case); merge or renumber one of them [duplicate-id]
@@ -66,7 +82,7 @@ One problem of each class, made by hand the way staff make them:
   refugees/R-2022-0002.yaml:1:5: error: `id` is R-2022-0003 but the file is named R-2022-0002.yaml; they must be the same [id-filename]
     id: R-2022-0003
         ^
-  10 errors, 2 warnings in 1760 files
+  10 errors, 3 warnings in 1760 files
   [1]
 
 Selection reports only the named records or kinds (all files are still read, for references):

@@ -4,6 +4,7 @@ idempotent.
 
   $ . "$TESTS/cli/lib.sh"
   $ copy_examples data && cd data
+  $ sed -i 's/^  tax_free_allowance: .*/  tax_free_allowance: 2000.00/' integra.yaml && git commit -qam "allowance"
 
 The example data is canonical:
 
@@ -15,7 +16,7 @@ word that must be quoted, and a flow list:
   $ sed -i 's/^status: active$/status: active # seit 2015/' pilots/P-0007.yaml
   $ printf 'id: P-0012\ngender: f\nname: {given: "Ana", family: Costa}\nlanguages: [{code: no, level: native}]\nstatus: active\nfavourite_colour: blue\n' > pilots/P-0012.yaml
   $ git commit -qam "hand edits" && commits
-  2
+  3
   $ integra check P-0012
   pilots/P-0012.yaml:6:1: warning: unknown field `favourite_colour`; is it misspelt? `integra fmt` would drop it [unknown-field]
     favourite_colour: blue
@@ -67,7 +68,7 @@ word that must be quoted, and a flow list:
   $ integra fmt --write
   fmt: normalise P-0007, P-0012
   $ commits
-  3
+  4
   $ git show --stat --format=%s HEAD
   fmt: normalise P-0007, P-0012
   
@@ -88,7 +89,7 @@ word that must be quoted, and a flow list:
   $ integra fmt --write
   $ integra fmt
   $ commits
-  3
+  4
 
 --no-commit writes but leaves the commit to the user:
 

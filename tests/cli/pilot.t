@@ -205,4 +205,7 @@ Pause, resume, retire; a guide with planned assignments ahead cannot retire:
   examples
   $ git status --porcelain
   $ integra check
-  0 errors, 0 warnings in 1762 files
+  pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
+    id: P-0012
+        ^
+  0 errors, 1 warning in 1762 files

@@ -17,7 +17,7 @@
     meetings         68
   
   Check
-    0 errors, 0 warnings in 1758 files
+    0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
   
   Git
     no uncommitted changes
@@ -27,7 +27,7 @@
     "municipality": "Kreisstadt Dietzenbach",
     "records": {"pilots": 24, "assignments": 1165, "households": 108, "refugees": 313, "housing": 8, "projects": 66, "ags": 5, "meetings": 68},
     "errors": 0,
-    "warnings": 0,
+    "warnings": 1,
     "git": true,
     "uncommitted": []
   }
@@ -39,7 +39,7 @@ Problems and uncommitted changes show, the list of changes capped at ten:
   $ integra status | tail -17
   
   Check
-    1 error, 0 warnings in 1758 files \xe2\x80\x94 details: integra check (esc)
+    1 error, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
   
   Git
     13 uncommitted changes:
@@ -55,13 +55,13 @@ Problems and uncommitted changes show, the list of changes capped at ten:
        M pilots/P-0018.yaml
       \xe2\x80\xa6 and 3 more (git status) (esc)
   $ integra --format json status | python3 -c 'import json, sys; s = json.load(sys.stdin); print(s["errors"], s["warnings"], len(s["uncommitted"]))'
-  1 0 13
+  1 1 13
 
 Status works outside git too, and from a subdirectory:
 
   $ git checkout -q . && cd pilots
   $ integra status | tail -4
-    0 errors, 0 warnings in 1758 files
+    0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
   
   Git
     no uncommitted changes

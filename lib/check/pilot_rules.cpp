@@ -1,0 +1,157 @@
+#include "check/pilot_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "pilots/bookings.hpp"
+#include "pilots/fees.hpp"
+
+namespace integra::check {
+
+namespace {
+
+constexpr records::Count k_default_course_hours = 32;
+
+/// Where `key` is in a record, for the caret; the record's first line when absent.
+yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
+    const yaml::Node* n = root.find(key);
+    return n ? n->pos : yaml::Pos{1, 1};
+}
+
+void error(std::vector<Diagnostic>& out, const std::filesystem::path& file, yaml::Pos pos,
+           std::string message, std::string_view check) {
+    out.push_back(Diagnostic{file, pos, Severity::error, std::move(message), check});
+}
+
+using PilotIndex = std::map<std::string, const Checked<records::Pilot>*, std::less<>>;
+
+void check_assignment(const Checked<records::Assignment>& c, const PilotIndex& pilots,
+                      std::vector<Diagnostic>& out) {
+    const records::Assignment& a = c.record;
+    if (a.status == "billed" && !a.billed) {
+        error(out, c.file, pos_of(c.root, "status"),
+              fmt::format("{} is billed but has no `billed` month; add the month it was paid in",
+                          a.id),
+              "billing");
+    }
+    if (a.billed && a.status != "billed") {
+        error(out, c.file, pos_of(c.root, "billed"),
+              fmt::format("{} has a `billed` month but its status is {}; a billed assignment "
+                          "has status billed",
+                          a.id, a.status),
+              "billing");
+    }
+    auto it = pilots.find(a.pilot);
+    if (it == pilots.end() || a.status == "cancelled") {
+        return;  // a missing guide is a reference error already
+    }
+    const records::Pilot& p = it->second->record;
+    if (!pilots::skill_in(p, a.language)) {
+        error(out, c.file, pos_of(c.root, "language"),
+              fmt::format("{} does not speak {}; their languages: {}", p.id, a.language,
+                          pilots::languages_of(p)),
+              "assignment-language");
+    }
+    if (p.retired && a.date > *p.retired) {
+        error(out, c.file, pos_of(c.root, "date"),
+              fmt::format("{} retired on {}, before this assignment on {}", p.id,
+                          format_date(*p.retired), format_date(a.date)),
+              "retired-guide");
+    }
+}
+
+void check_double_bookings(const GuideRecords& r, std::vector<Diagnostic>& out) {
+    std::map<std::tuple<std::string, Date>, std::vector<const Checked<records::Assignment>*>>
+        by_day;
+    for (const auto& c : r.assignments) {
+        by_day[{c.record.pilot, c.record.date}].push_back(&c);
+    }
+    for (const auto& [key, list] : by_day) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                const auto& a = list[i]->record;
+                const auto& b = list[j]->record;
+                if (pilots::overlaps(a, b)) {
+                    error(out, list[i]->file, pos_of(list[i]->root, "time"),
+                          fmt::format("{} is booked twice: {} ({}) overlaps {} ({})", a.pilot,
+                                      a.id, pilots::describe_span(a), b.id,
+                                      pilots::describe_span(b)),
+                          "double-booking");
+                }
+            }
+        }
+    }
+}
+
+void check_allowance(const GuideRecords& r, std::vector<Diagnostic>& out) {
+    auto rates = pilots::rates_of(*r.settings);
+    if (rates.allowance.cents <= 0) {
+        return;
+    }
+    std::vector<records::Assignment> all;
+    for (const auto& c : r.assignments) {
+        all.push_back(c.record);
+    }
+    std::map<std::string, std::set<int>> years;
+    for (const auto& a : all) {
+        years[a.pilot].insert(static_cast<int>(a.date.year()));
+    }
+    for (const auto& c : r.pilots) {
+        for (int year : years[c.record.id]) {
+            Money fees = pilots::fees_in_year(all, c.record.id, year, rates);
+            std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
+            if (percent < 80) {
+                continue;
+            }
+            out.push_back(Diagnostic{
+                c.file, pos_of(c.root, "id"), Severity::warning,
+                fmt::format("{} has earned {} € in fees in {}, {} % of the tax-free allowance "
+                            "of {} €{}",
+                            c.record.id, format_money(fees), year, percent,
+                            format_money(rates.allowance),
+                            percent >= 100 ? "; the excess is taxable income" : ""),
+                "allowance"});
+        }
+    }
+}
+
+void check_certificates(const GuideRecords& r, std::vector<Diagnostic>& out) {
+    records::Count course = k_default_course_hours;
+    if (r.settings && r.settings->training && r.settings->training->course_hours) {
+        course = *r.settings->training->course_hours;
+    }
+    for (const auto& c : r.pilots) {
+        const auto& t = c.record.training;
+        if (t && t->certified && t->hours.value_or(0) < course) {
+            const yaml::Node* training = c.root.find("training");
+            error(out, c.file, training ? pos_of(*training, "certified") : yaml::Pos{1, 1},
+                  fmt::format("{} is certified with {} training hours; the course has {} (set "
+                              "in integra.yaml)",
+                              c.record.id, t->hours.value_or(0), course),
+                  "certificate");
+        }
+    }
+}
+
+}  // namespace
+
+void check_guides(const GuideRecords& r, std::vector<Diagnostic>& out) {
+    PilotIndex pilots;
+    for (const auto& c : r.pilots) {
+        pilots.emplace(c.record.id, &c);
+    }
+    for (const auto& c : r.assignments) {
+        check_assignment(c, pilots, out);
+    }
+    check_double_bookings(r, out);
+    if (r.settings) {
+        check_allowance(r, out);
+    }
+    check_certificates(r, out);
+}
+
+}  // namespace integra::check
