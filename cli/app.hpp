@@ -67,5 +67,6 @@ void setup_pilot(CLI::App& app, Globals& g);
 void setup_pilot_assign(CLI::App& pilot, Globals& g);
 void setup_pilot_fees(CLI::App& pilot, Globals& g);
 void setup_pilot_match(CLI::App& pilot, Globals& g);
+void setup_pilot_coverage(CLI::App& pilot, Globals& g);
 
 }  // namespace integra::cli

@@ -169,6 +169,26 @@ void setup_pilot(CLI::App& app, Globals& g) {
         print_pilot_report(ops::show_pilot(store, *show_id, day), day);
     });
 
+    struct TrainOptions {
+        std::string id, cohort, certified;
+        records::Count hours = 0;
+    };
+    auto train = std::make_shared<TrainOptions>();
+    sub = pilot->add_subcommand("train", "Record a guide's training course and certificate");
+    sub->add_option("ID", train->id, "The guide's ID")->required();
+    sub->add_option("--cohort", train->cohort, "The course, such as 2026/2027")->required();
+    sub->add_option("--hours", train->hours, "Course hours attended")
+        ->required()
+        ->check(CLI::Range(0, 10000));
+    sub->add_option("--certified", train->certified, "The certificate's date");
+    sub->callback([train, &g] {
+        auto store = open_store(g);
+        apply_plan(store,
+                   ops::plan_train(store, train->id, train->cohort, train->hours,
+                                   date_option("--certified", train->certified), today(g)),
+                   g);
+    });
+
     setup_status_change(*pilot, g, "retire", "Retire a guide (planned assignments must go first)",
                         ops::PilotChange::retire);
     setup_status_change(*pilot, g, "pause", "Pause a guide: not booked until resumed",
@@ -178,6 +198,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
     setup_pilot_assign(*pilot, g);
     setup_pilot_fees(*pilot, g);
     setup_pilot_match(*pilot, g);
+    setup_pilot_coverage(*pilot, g);
 }
 
 }  // namespace integra::cli

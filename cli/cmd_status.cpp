@@ -16,6 +16,12 @@ void print_table(const ops::Status& s) {
     }
     fmt::print("\nCheck\n  {}", check::summary(s.check));
     fmt::print("{}", s.check.diagnostics.empty() ? "\n" : " — details: integra check\n");
+    if (!s.attention.empty()) {
+        fmt::print("\nNeeds attention\n");
+        for (const std::string& line : s.attention) {
+            fmt::print("  {}\n", line);
+        }
+    }
     fmt::print("\nGit\n");
     if (!s.git) {
         fmt::print("  not a git repository: changes are not recorded (integra init makes one)\n");
@@ -44,6 +50,10 @@ void print_json(const ops::Status& s) {
                s.check.errors(), s.check.warnings(), s.git ? "true" : "false");
     for (std::size_t i = 0; i < s.uncommitted.size(); ++i) {
         fmt::print("{}{}", i ? ", " : "", json_string(s.uncommitted[i]));
+    }
+    fmt::print("],\n  \"attention\": [");
+    for (std::size_t i = 0; i < s.attention.size(); ++i) {
+        fmt::print("{}{}", i ? ", " : "", json_string(s.attention[i]));
     }
     fmt::print("]\n}}\n");
 }

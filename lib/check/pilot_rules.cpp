@@ -77,9 +77,8 @@ void check_double_bookings(const GuideRecords& r, std::vector<Diagnostic>& out) 
                 const auto& b = list[j]->record;
                 if (pilots::overlaps(a, b)) {
                     error(out, list[i]->file, pos_of(list[i]->root, "time"),
-                          fmt::format("{} is booked twice: {} ({}) overlaps {} ({})", a.pilot,
-                                      a.id, pilots::describe_span(a), b.id,
-                                      pilots::describe_span(b)),
+                          fmt::format("{} is booked twice: {} ({}) overlaps {} ({})", a.pilot, a.id,
+                                      pilots::describe_span(a), b.id, pilots::describe_span(b)),
                           "double-booking");
                 }
             }

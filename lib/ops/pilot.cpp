@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "ops/record.hpp"
@@ -153,6 +154,25 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
     return change_plan(store, e, p, fmt::format("pilot: {} {}", verb, id), today);
 }
 
+WritePlan plan_train(const store::Store& store, const std::string& id, std::string cohort,
+                     records::Count hours, std::optional<Date> certified, const Date& today) {
+    records::SettingsFile settings = settings_file(store);
+    records::Count course = 32;
+    if (settings.training && settings.training->course_hours) {
+        course = *settings.training->course_hours;
+    }
+    if (certified && hours < course) {
+        throw Failure(Exit::invalid,
+                      fmt::format("a certificate needs the whole course, {} hours (integra.yaml); "
+                                  "{} has {}",
+                                  course, id, hours));
+    }
+    auto e = load_for_change<records::Pilot>(store, id);
+    records::Pilot p = e.record;
+    p.training = records::Training{std::move(cohort), hours, certified};
+    return change_plan(store, e, p, fmt::format("pilot: train {}", id), today);
+}
+
 WritePlan plan_assign(const store::Store& store, records::Assignment a, const Date& today) {
     records::Pilot pilot = store::load_typed<records::Pilot>(store, a.pilot).record;
     if (pilot.status != "active") {
@@ -266,6 +286,58 @@ pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchR
     return pilots::match(store::load_all<records::Pilot>(store, kind("pilots")),
                          store::load_all<records::Assignment>(store, kind("assignments")), request,
                          today);
+}
+
+std::vector<std::string> pilot_attention(const store::Store& store, const Date& today) {
+    auto assignments = store::load_all<records::Assignment>(store, kind("assignments"));
+    Month now{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
+    std::vector<std::string> waiting;
+    std::map<Month, int> unbilled;
+    for (const auto& a : assignments) {
+        Month of{static_cast<int>(a.date.year()), static_cast<unsigned>(a.date.month())};
+        if (a.status == "planned" && a.date < today) {
+            waiting.push_back(a.id);
+        } else if (a.status == "done" && of < now) {
+            ++unbilled[of];
+        }
+    }
+    std::vector<std::string> out;
+    if (!waiting.empty()) {
+        constexpr std::size_t k_named = 5;
+        out.push_back(fmt::format(
+            "{} planned assignment{} in the past wait for `pilot done` or `pilot cancel`: {}{}",
+            waiting.size(), waiting.size() == 1 ? "" : "s",
+            fmt::join(waiting.begin(), waiting.begin() + std::min(waiting.size(), k_named), ", "),
+            waiting.size() > k_named ? ", …" : ""));
+    }
+    for (const auto& [month, n] : unbilled) {
+        out.push_back(
+            fmt::format("{} done assignment{} of {} not billed: `pilot fees --month {} "
+                        "--mark-billed`",
+                        n, n == 1 ? "" : "s", format_month(month), format_month(month)));
+    }
+    auto rates = pilots::rates_of(settings_file(store));
+    if (rates.allowance.cents > 0) {
+        for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
+            Money fees =
+                pilots::fees_in_year(assignments, p.id, static_cast<int>(today.year()), rates);
+            std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
+            if (percent >= 80) {
+                out.push_back(
+                    fmt::format("{} has earned {} € in {}, {} % of the tax-free "
+                                "allowance of {} €",
+                                p.id, format_money(fees), static_cast<int>(today.year()), percent,
+                                format_money(rates.allowance)));
+            }
+        }
+    }
+    return out;
+}
+
+pilots::Coverage language_coverage(const store::Store& store, int year) {
+    return pilots::coverage(store::load_all<records::Pilot>(store, kind("pilots")),
+                            store::load_all<records::Refugee>(store, kind("refugees")),
+                            store::load_all<records::Assignment>(store, kind("assignments")), year);
 }
 
 FeesReport fees(const store::Store& store, Month month) {

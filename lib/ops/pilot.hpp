@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pilots/coverage.hpp"
 #include "pilots/fees.hpp"
 #include "pilots/match.hpp"
 #include "records/types.hpp"
@@ -38,6 +39,12 @@ enum class PilotChange { retire, pause, resume };
 /// the guide is already in that state, or retired (nothing but a new record brings one back).
 WritePlan plan_pilot_status(const store::Store& store, const std::string& id, PilotChange change,
                             std::optional<Date> on, const Date& today);
+
+/// Records a guide's training: cohort, course hours and, when given, the certificate date.
+/// Throws Failure(invalid) when a certificate is given with fewer hours than the course has
+/// (`training.course_hours` in integra.yaml, 32 when not set).
+WritePlan plan_train(const store::Store& store, const std::string& id, std::string cohort,
+                     records::Count hours, std::optional<Date> certified, const Date& today);
 
 /// A new planned assignment with the next free E-YEAR- ID. Throws Failure(invalid), writing
 /// nothing, when the guide is not active, does not speak the language, or is booked at an
@@ -81,6 +88,14 @@ std::vector<records::Assignment> list_assignments(const store::Store& store,
 /// `pilot match`: the guides for a request, best first (see pilots/match.hpp).
 pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchRequest& request,
                                  const Date& today);
+
+/// What needs attention in the guides' work, one sentence each: planned assignments in the
+/// past still waiting for done or cancel, done assignments of past months not yet billed,
+/// guides at 80 % or more of this year's tax-free allowance.
+std::vector<std::string> pilot_attention(const store::Store& store, const Date& today);
+
+/// `pilot coverage` for `year` (see pilots/coverage.hpp).
+pilots::Coverage language_coverage(const store::Store& store, int year);
 
 /// The fee statements of `month` (see pilots/fees.hpp), with the guides they are for.
 struct FeesReport {

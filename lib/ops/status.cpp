@@ -1,6 +1,7 @@
 #include "ops/status.hpp"
 
 #include "git/git.hpp"
+#include "ops/pilot.hpp"
 #include "ops/record.hpp"
 
 namespace integra::ops {
@@ -12,6 +13,9 @@ Status status(const store::Store& store, const Date& today) {
         s.counts.emplace_back(&kind, store.list(kind).size());
     }
     s.check = check::run(store, today);
+    if (s.check.errors() == 0) {
+        s.attention = pilot_attention(store, today);  // on records check accepts
+    }
     git::Repository repo(store.root());
     s.git = repo.exists();
     if (s.git) {

@@ -17,6 +17,7 @@ struct Status {
     check::Report check;
     bool git = false;
     std::vector<std::string> uncommitted;  ///< `git status --porcelain` lines, data dir only
+    std::vector<std::string> attention;    ///< what needs doing, one sentence each
 };
 
 /// Counts, the check summary and the git state of the data directory.

@@ -1,4 +1,5 @@
-`integra status`: what the data directory holds, the check summary, and uncommitted changes.
+`integra status`: what the data directory holds, the check summary, what needs attention, and
+uncommitted changes.
 
   $ . "$TESTS/cli/lib.sh"
   $ copy_examples data && cd data
@@ -19,6 +20,10 @@
   Check
     0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
   
+  Needs attention
+    5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250
+    P-0012 has earned 857.50 \xe2\x82\xac in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+  
   Git
     no uncommitted changes
   $ integra --format json status
@@ -29,7 +34,8 @@
     "errors": 0,
     "warnings": 1,
     "git": true,
-    "uncommitted": []
+    "uncommitted": [],
+    "attention": ["5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250", "P-0012 has earned 857.50 \xe2\x82\xac in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac"] (esc)
   }
 
 Problems and uncommitted changes show, the list of changes capped at ten:
@@ -61,7 +67,7 @@ Status works outside git too, and from a subdirectory:
 
   $ git checkout -q . && cd pilots
   $ integra status | tail -4
-    0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
+    P-0012 has earned 857.50 \xe2\x82\xac in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
   
   Git
     no uncommitted changes
@@ -70,3 +76,19 @@ Status works outside git too, and from a subdirectory:
   
   Git
     not a git repository: changes are not recorded (integra init makes one)
+
+What needs attention changes with the date: after November, its done assignments wait to be
+billed; once billed, that line goes:
+
+  $ "$INTEGRA" --today 2026-12-02 --data data status | sed -n '/Needs attention/,/^$/p'
+  Needs attention
+    13 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250, \xe2\x80\xa6 (esc)
+    7 done assignments of 2026-11 not billed: `pilot fees --month 2026-11 --mark-billed`
+    P-0012 has earned 857.50 \xe2\x82\xac in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+  
+  $ "$INTEGRA" --today 2026-12-02 --data data -q pilot fees --month 2026-11 --mark-billed > /dev/null
+  $ "$INTEGRA" --today 2026-12-02 --data data status | sed -n '/Needs attention/,/^$/p'
+  Needs attention
+    13 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250, \xe2\x80\xa6 (esc)
+    P-0012 has earned 857.50 \xe2\x82\xac in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+  
