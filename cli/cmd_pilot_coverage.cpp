@@ -21,8 +21,7 @@ std::string language_name(const std::string& code) {
 void print_coverage(const pilots::Coverage& c) {
     fmt::print("Languages of active refugees and of the requests in {}, against active guides\n\n",
                c.year);
-    fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}\n", "", "Language", "People", "Requests",
-               "Guides");
+    fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}\n", "", "Language", "People", "Requests", "Guides");
     for (const auto& n : c.languages) {
         fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}{}\n", n.code, language_name(n.code), n.people,
                    n.requests, n.guides, n.gap() ? "   gap" : "");

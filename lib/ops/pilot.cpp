@@ -352,9 +352,9 @@ FeesReport fees(const store::Store& store, Month month) {
 
 WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& today) {
     Month now{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
-    if (!(month < now)) {
-        throw Failure(Exit::invalid,
-                      fmt::format("{} is not over yet; bill it once it is", format_month(month)));
+    if (now < month) {
+        throw Failure(Exit::invalid, fmt::format("{} has not begun; nothing in it can be billed",
+                                                 format_month(month)));
     }
     WritePlan plan;
     for (const pilots::Statement& s : fees(store, month).statements) {

@@ -107,8 +107,9 @@ struct FeesReport {
 FeesReport fees(const store::Store& store, Month month);
 
 /// Sets every done assignment on `month`'s statements to billed with that month, in one
-/// commit. Throws Failure(invalid) while the month is not over; the plan has no changes when
-/// there is nothing to bill.
+/// commit. The current month may be billed (what is done after that goes on the next
+/// statement); a month that has not begun may not. The plan has no changes when there is
+/// nothing to bill.
 WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& today);
 
 }  // namespace integra::ops

@@ -61,11 +61,16 @@ immutable:
   [1]
   $ git status --porcelain
 
-The current month cannot be billed before it is over; a bad month is a usage error:
+The current month can be billed (what is done later goes on the next statement); a month that
+has not begun cannot; a bad month is a usage error:
 
-  $ integra pilot fees --month 2026-11 --mark-billed
-  integra: 2026-11 is not over yet; bill it once it is
+  $ integra pilot fees --month 2026-12 --mark-billed
+  integra: 2026-12 has not begun; nothing in it can be billed
   [1]
+  $ integra -q pilot fees --month 2026-11 --mark-billed | tail -1
+    total: 2 assignments, 4 h, 60.00
+  $ git log -1 --format=%s
+  fees: bill 2026-11 (7 assignments)
   $ integra pilot fees --month 2026-13
   integra: --month 2026-13 is not a month; write YYYY-MM
   [2]
