@@ -80,6 +80,29 @@ std::optional<Date> date_option(std::string_view name, const std::string& value)
     return d;
 }
 
+std::optional<TimeOfDay> time_option(std::string_view name, const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    auto t = parse_time(value);
+    if (!t) {
+        throw Failure(Exit::usage, fmt::format("{} {} is not a time; write HH:MM", name, value));
+    }
+    return t;
+}
+
+std::optional<records::Hours> hours_option(std::string_view name, const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    auto h = parse_money(value);
+    if (!h || h->cents == 0) {
+        throw Failure(Exit::usage,
+                      fmt::format("{} {} is not a number of hours such as 1.5", name, value));
+    }
+    return records::Hours{h->cents};
+}
+
 std::optional<std::string> optional_text(const std::string& value) {
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
 }
@@ -89,6 +112,11 @@ void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Glo
     if (!g.quiet) {
         fmt::print("{}\n", plan.message);
     }
+}
+
+void apply_new(const store::Store& store, const ops::WritePlan& plan, const Globals& g) {
+    store.apply(plan.changes, plan.message, commit_mode(g));
+    fmt::print("{}\n", plan.id);
 }
 
 }  // namespace integra::cli

@@ -48,12 +48,22 @@ store::CommitMode commit_mode(const Globals& g);
 /// a date.
 std::optional<Date> date_option(std::string_view name, const std::string& value);
 
+/// The time of day an option gives (HH:MM), or nullopt; Failure(usage) when malformed.
+std::optional<TimeOfDay> time_option(std::string_view name, const std::string& value);
+
+/// A positive number of hours an option gives (`1.5`), or nullopt; Failure(usage) otherwise.
+std::optional<records::Hours> hours_option(std::string_view name, const std::string& value);
+
 /// The text an option gives, or nullopt when it was not given or empty.
 std::optional<std::string> optional_text(const std::string& value);
 
 /// Applies a write plan (one commit unless --no-commit) and prints its commit message unless
 /// -q.
 void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Globals& g);
+
+/// Applies a plan that creates a record and prints the new ID (also with -q: it is the
+/// answer).
+void apply_new(const store::Store& store, const ops::WritePlan& plan, const Globals& g);
 
 void setup_init(CLI::App& app, Globals& g);
 void setup_check(CLI::App& app, Globals& g);

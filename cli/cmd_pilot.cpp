@@ -140,9 +140,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
         p.phone = optional_text(add->phone);
         p.email = optional_text(add->email);
         p.since = date_option("--since", add->since);
-        auto plan = ops::plan_add_pilot(store, std::move(p), today(g));
-        store.apply(plan.changes, plan.message, commit_mode(g));
-        fmt::print("{}\n", plan.id);
+        apply_new(store, ops::plan_add_pilot(store, std::move(p), today(g)), g);
     });
 
     struct ListOptions {

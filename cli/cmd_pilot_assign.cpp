@@ -14,15 +14,6 @@ namespace integra::cli {
 
 namespace {
 
-records::Hours hours_option(std::string_view name, const std::string& value) {
-    auto h = parse_money(value);
-    if (!h || h->cents == 0) {
-        throw Failure(Exit::usage,
-                      fmt::format("{} {} is not a number of hours such as 1.5", name, value));
-    }
-    return records::Hours{h->cents};
-}
-
 std::string hours_text(records::Hours h) {
     return format_decimal(Money{h.hundredths});
 }
@@ -96,22 +87,13 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
         records::Assignment a;
         a.pilot = o->pilot;
         a.date = *date_option("--date", o->date);
-        if (!o->time.empty()) {
-            auto t = parse_time(o->time);
-            if (!t) {
-                throw Failure(Exit::usage,
-                              fmt::format("--time {} is not a time; write HH:MM", o->time));
-            }
-            a.time = *t;
-        }
-        a.hours = hours_option("--hours", o->hours);
+        a.time = time_option("--time", o->time);
+        a.hours = *hours_option("--hours", o->hours);
         a.kind = o->kind;
         a.language = o->lang;
         a.requested_by = ops::parse_requested_by(o->requested_by);
         a.client = optional_text(o->client);
-        auto plan = ops::plan_assign(store, std::move(a), today(g));
-        store.apply(plan.changes, plan.message, commit_mode(g));
-        fmt::print("{}\n", plan.id);
+        apply_new(store, ops::plan_assign(store, std::move(a), today(g)), g);
     });
 
     struct DoneOptions {
@@ -123,11 +105,9 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
     sub->add_option("--hours", done->hours, "The hours it really took");
     sub->callback([done, &g] {
         auto store = open_store(g);
-        std::optional<records::Hours> hours;
-        if (!done->hours.empty()) {
-            hours = hours_option("--hours", done->hours);
-        }
-        apply_plan(store, ops::plan_done(store, done->id, hours, today(g)), g);
+        apply_plan(store,
+                   ops::plan_done(store, done->id, hours_option("--hours", done->hours), today(g)),
+                   g);
     });
 
     struct CancelOptions {

@@ -70,23 +70,8 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
         pilots::MatchRequest q;
         q.language = o->lang;
         q.date = date_option("--date", o->date);
-        if (!o->time.empty()) {
-            auto t = parse_time(o->time);
-            if (!t) {
-                throw Failure(Exit::usage,
-                              fmt::format("--time {} is not a time; write HH:MM", o->time));
-            }
-            q.time = *t;
-        }
-        if (!o->hours.empty()) {
-            auto h = parse_money(o->hours);
-            if (!h || h->cents == 0) {
-                throw Failure(Exit::usage, fmt::format("--hours {} is not a number of hours "
-                                                       "such as 1.5",
-                                                       o->hours));
-            }
-            q.hours = records::Hours{h->cents};
-        }
+        q.time = time_option("--time", o->time);
+        q.hours = hours_option("--hours", o->hours).value_or(records::Hours{100});
         q.kind = o->kind;
         auto store = open_store(g);
         auto result = ops::match_pilots(store, q, today(g));
