@@ -51,10 +51,16 @@ void check_assignment(const Checked<records::Assignment>& c, const PilotIndex& p
     }
     const records::Pilot& p = it->second->record;
     if (!pilots::skill_in(p, a.language)) {
-        error(out, c.file, pos_of(c.root, "language"),
-              fmt::format("{} does not speak {}; their languages: {}", p.id, a.language,
-                          pilots::languages_of(p)),
-              "assignment-language");
+        // A planned booking must be fixed; one that took place may predate a change to the
+        // guide's languages, so it is only pointed out.
+        bool planned = a.status == "planned";
+        out.push_back(Diagnostic{
+            c.file, pos_of(c.root, "language"), planned ? Severity::error : Severity::warning,
+            fmt::format(
+                "{} does not speak {}; their languages: {}{}", p.id, a.language,
+                pilots::languages_of(p),
+                planned ? "" : " (the assignment has taken place; was a language removed?)"),
+            "assignment-language"});
     }
     if (p.retired && a.date > *p.retired) {
         error(out, c.file, pos_of(c.root, "date"),

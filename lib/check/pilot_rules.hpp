@@ -1,6 +1,7 @@
 #pragma once
 // The checks of the guides' work (SPEC §5), over every valid pilot and assignment:
-//   assignment-language  the assignment's language is not one its guide speaks
+//   assignment-language  the assignment's language is not one its guide speaks (an error
+//                        for a planned one, a warning for one that took place)
 //   double-booking       two assignments of one guide overlap in time
 //   retired-guide        an assignment after its guide's retirement
 //   billing              billed without its month, or a billing month on an assignment that

@@ -73,3 +73,14 @@ certificate without the course's hours; fees above the allowance:
     {"file": "assignments/E-2026-0210.yaml", "line": 11, "column": 9, "severity": "error", "check": "billing", "message": "E-2026-0210 is billed but has no `billed` month; add the month it was paid in"}
   ]
   [1]
+
+An assignment that has taken place in a language its guide no longer lists is only a warning:
+the guide's languages may have changed since.
+
+  $ git checkout -q .
+  $ sed -i 's/^language: sh$/language: sq/' assignments/E-2026-0210.yaml
+  $ integra check E-2026-0210
+  assignments/E-2026-0210.yaml:7:11: warning: P-0005 does not speak sq; their languages: mk (native), sh (C1), de (C1) (the assignment has taken place; was a language removed?) [assignment-language]
+    language: sq
+              ^
+  0 errors, 1 warning in 1758 files
