@@ -19,10 +19,6 @@ std::string full_name(const records::Pilot& p) {
     return fmt::format("{} {}", p.name.given, p.name.family);
 }
 
-std::string hours_text(records::Hours h) {
-    return format_decimal(Money{h.hundredths});
-}
-
 void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string& f) {
     if (f == "csv") {
         fmt::print("{}", csv_row({"id", "given", "family", "gender", "languages", "status",
@@ -30,7 +26,8 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
         for (const auto& r : rows) {
             fmt::print("{}", csv_row({r.pilot.id, r.pilot.name.given, r.pilot.name.family,
                                       r.pilot.gender, pilots::languages_of(r.pilot), r.pilot.status,
-                                      hours_text(r.hours_month), hours_text(r.hours_year)}));
+                                      records::format_hours(r.hours_month),
+                                      records::format_hours(r.hours_year)}));
         }
     } else if (f == "json") {
         fmt::print("[");
@@ -47,8 +44,8 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                 "\"hours_year\": {}}}",
                 i ? "," : "", json_string(r.pilot.id), json_string(r.pilot.name.given),
                 json_string(r.pilot.name.family), json_string(r.pilot.gender),
-                fmt::join(langs, ", "), json_string(r.pilot.status), hours_text(r.hours_month),
-                hours_text(r.hours_year));
+                fmt::join(langs, ", "), json_string(r.pilot.status),
+                records::format_hours(r.hours_month), records::format_hours(r.hours_year));
         }
         fmt::print("{}", rows.empty() ? "]\n" : "\n]\n");
     } else {
@@ -56,8 +53,8 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                    "Year", "Languages");
         for (const auto& r : rows) {
             fmt::print("{:<8}{:<26}{:<3}{:<9}{:>7}{:>7}  {}\n", r.pilot.id, full_name(r.pilot),
-                       r.pilot.gender, r.pilot.status, hours_text(r.hours_month),
-                       hours_text(r.hours_year), pilots::languages_of(r.pilot));
+                       r.pilot.gender, r.pilot.status, records::format_hours(r.hours_month),
+                       records::format_hours(r.hours_year), pilots::languages_of(r.pilot));
         }
     }
 }
@@ -86,10 +83,12 @@ void print_pilot_report(const ops::PilotReport& r, const Date& today) {
                        : "");
     }
     fmt::print("\n{}: {} assignment{}, {} hours done\n", static_cast<int>(today.year()),
-               r.this_year.size(), r.this_year.size() == 1 ? "" : "s", hours_text(r.hours_year));
+               r.this_year.size(), r.this_year.size() == 1 ? "" : "s",
+               records::format_hours(r.hours_year));
     for (const auto& a : r.this_year) {
         fmt::print("  {}  {}  {:<11} {:>5} h  {:<14} {:<4} {}\n", a.id, format_date(a.date),
-                   pilots::describe_span(a), hours_text(a.hours), a.kind, a.language, a.status);
+                   pilots::describe_span(a), records::format_hours(a.hours), a.kind, a.language,
+                   a.status);
     }
 }
 

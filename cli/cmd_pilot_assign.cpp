@@ -14,10 +14,6 @@ namespace integra::cli {
 
 namespace {
 
-std::string hours_text(records::Hours h) {
-    return format_decimal(Money{h.hundredths});
-}
-
 std::string requester(const records::Assignment& a) {
     return a.requested_by.name ? fmt::format("{}:{}", a.requested_by.type, *a.requested_by.name)
                                : a.requested_by.type;
@@ -28,10 +24,11 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
         fmt::print("{}", csv_row({"id", "pilot", "date", "time", "hours", "kind", "language",
                                   "requested_by", "client", "status", "billed"}));
         for (const auto& a : list) {
-            fmt::print("{}", csv_row({a.id, a.pilot, format_date(a.date),
-                                      a.time ? format_time(*a.time) : "", hours_text(a.hours),
-                                      a.kind, a.language, requester(a), a.client.value_or(""),
-                                      a.status, a.billed ? format_month(*a.billed) : ""}));
+            fmt::print("{}",
+                       csv_row({a.id, a.pilot, format_date(a.date),
+                                a.time ? format_time(*a.time) : "", records::format_hours(a.hours),
+                                a.kind, a.language, requester(a), a.client.value_or(""), a.status,
+                                a.billed ? format_month(*a.billed) : ""}));
         }
     } else if (f == "json") {
         fmt::print("[");
@@ -45,9 +42,9 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
                 "\"hours\": {}, \"kind\": {}, \"language\": {}, \"requested_by\": {}, "
                 "\"client\": {}, \"status\": {}, \"billed\": {}}}",
                 i ? "," : "", json_string(a.id), json_string(a.pilot), format_date(a.date),
-                a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null", hours_text(a.hours),
-                json_string(a.kind), json_string(a.language), json_string(requester(a)),
-                opt(a.client), json_string(a.status),
+                a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null",
+                records::format_hours(a.hours), json_string(a.kind), json_string(a.language),
+                json_string(requester(a)), opt(a.client), json_string(a.status),
                 a.billed ? fmt::format("\"{}\"", format_month(*a.billed)) : "null");
         }
         fmt::print("{}", list.empty() ? "]\n" : "\n]\n");
@@ -56,8 +53,8 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
                    "Time", "Hours", "Kind", "Lang", "Status", "Requested by");
         for (const auto& a : list) {
             fmt::print("{:<13}{:<8}{:<12}{:<12}{:>6}  {:<14}{:<5}{:<10}{}\n", a.id, a.pilot,
-                       format_date(a.date), pilots::describe_span(a), hours_text(a.hours), a.kind,
-                       a.language, a.status, requester(a));
+                       format_date(a.date), pilots::describe_span(a),
+                       records::format_hours(a.hours), a.kind, a.language, a.status, requester(a));
         }
     }
 }

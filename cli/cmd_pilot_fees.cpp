@@ -12,10 +12,6 @@ namespace integra::cli {
 
 namespace {
 
-std::string hours_text(records::Hours h) {
-    return format_decimal(Money{h.hundredths});
-}
-
 void print_statements(const ops::FeesReport& r) {
     if (r.statements.empty()) {
         fmt::print("Nothing to pay for {}.\n", format_month(r.month));
@@ -29,13 +25,14 @@ void print_statements(const ops::FeesReport& r) {
         for (const pilots::FeeLine& l : s.lines) {
             const records::Assignment& a = l.assignment;
             fmt::print("  {}  {}  {:<14}{:>5} h × {} = {:>7}  flat {:>6}  travel {:>6}  {:>8}{}\n",
-                       a.id, format_date(a.date), a.kind, hours_text(a.hours),
+                       a.id, format_date(a.date), a.kind, records::format_hours(a.hours),
                        format_money(r.rates.hourly), format_money(l.for_hours),
                        format_money(l.flat), format_money(l.travel), format_money(l.total),
                        a.status == "billed" ? "  billed" : "");
         }
         fmt::print("  total: {} assignment{}, {} h, {}\n", s.lines.size(),
-                   s.lines.size() == 1 ? "" : "s", hours_text(s.hours), format_money(s.total));
+                   s.lines.size() == 1 ? "" : "s", records::format_hours(s.hours),
+                   format_money(s.total));
     }
 }
 
@@ -44,16 +41,11 @@ void print_payroll(const ops::FeesReport& r) {
                               "for_hours", "flat", "travel", "total"}));
     for (std::size_t i = 0; i < r.statements.size(); ++i) {
         const pilots::Statement& s = r.statements[i];
-        Money for_hours, flat, travel;
-        for (const pilots::FeeLine& l : s.lines) {
-            for_hours.cents += l.for_hours.cents;
-            flat.cents += l.flat.cents;
-            travel.cents += l.travel.cents;
-        }
-        fmt::print("{}", csv_row({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
-                                  format_month(r.month), std::to_string(s.lines.size()),
-                                  hours_text(s.hours), format_money(for_hours), format_money(flat),
-                                  format_money(travel), format_money(s.total)}));
+        fmt::print("{}",
+                   csv_row({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
+                            format_month(r.month), std::to_string(s.lines.size()),
+                            records::format_hours(s.hours), format_money(s.for_hours),
+                            format_money(s.flat), format_money(s.travel), format_money(s.total)}));
     }
 }
 

@@ -16,7 +16,7 @@ void print_match(const pilots::MatchRequest& q, const pilots::MatchResult& r) {
     std::string when =
         q.date ? fmt::format(" on {}{}", format_date(*q.date),
                              q.time ? fmt::format(" at {} for {} h", format_time(*q.time),
-                                                  format_decimal(Money{q.hours.hundredths}))
+                                                  records::format_hours(q.hours))
                                     : " (all day)")
                : "";
     if (r.ranked.empty()) {

@@ -14,8 +14,6 @@ namespace integra::check {
 
 namespace {
 
-constexpr records::Count k_default_course_hours = 32;
-
 /// Where `key` is in a record, for the caret; the record's first line when absent.
 yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
     const yaml::Node* n = root.find(key);
@@ -94,41 +92,24 @@ void check_double_bookings(const GuideRecords& r, std::vector<Diagnostic>& out) 
 
 void check_allowance(const GuideRecords& r, std::vector<Diagnostic>& out) {
     auto rates = pilots::rates_of(*r.settings);
-    if (rates.allowance.cents <= 0) {
-        return;
-    }
     std::vector<records::Assignment> all;
+    std::map<std::string, std::set<int>> years;
     for (const auto& c : r.assignments) {
         all.push_back(c.record);
-    }
-    std::map<std::string, std::set<int>> years;
-    for (const auto& a : all) {
-        years[a.pilot].insert(static_cast<int>(a.date.year()));
+        years[c.record.pilot].insert(static_cast<int>(c.record.date.year()));
     }
     for (const auto& c : r.pilots) {
         for (int year : years[c.record.id]) {
-            Money fees = pilots::fees_in_year(all, c.record.id, year, rates);
-            std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
-            if (percent < 80) {
-                continue;
+            if (auto use = pilots::allowance_use(all, c.record.id, year, rates)) {
+                out.push_back(Diagnostic{c.file, pos_of(c.root, "id"), Severity::warning,
+                                         pilots::describe(*use), "allowance"});
             }
-            out.push_back(Diagnostic{
-                c.file, pos_of(c.root, "id"), Severity::warning,
-                fmt::format("{} has earned {} € in fees in {}, {} % of the tax-free allowance "
-                            "of {} €{}",
-                            c.record.id, format_money(fees), year, percent,
-                            format_money(rates.allowance),
-                            percent >= 100 ? "; the excess is taxable income" : ""),
-                "allowance"});
         }
     }
 }
 
 void check_certificates(const GuideRecords& r, std::vector<Diagnostic>& out) {
-    records::Count course = k_default_course_hours;
-    if (r.settings && r.settings->training && r.settings->training->course_hours) {
-        course = *r.settings->training->course_hours;
-    }
+    records::Count course = pilots::course_hours(r.settings ? &*r.settings : nullptr);
     for (const auto& c : r.pilots) {
         const auto& t = c.record.training;
         if (t && t->certified && t->hours.value_or(0) < course) {

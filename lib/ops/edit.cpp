@@ -103,7 +103,7 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
                       fmt::format("{}:{}:{}: {}", file->rel.string(), doc.error().line,
                                   doc.error().column, doc.error().message));
     }
-    require_canonical(*doc);
+    require_changeable(*doc);
     fs::path copy = edit_copy_path(store, id);
     std::error_code ec;
     if (fs::exists(copy, ec)) {

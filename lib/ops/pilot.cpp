@@ -21,24 +21,17 @@ const records::Kind& kind(std::string_view plural) {
     return *records::find_kind(plural);
 }
 
-/// A record about to be changed: its file as read, and the struct. The rewrite rule holds:
-/// a hand-edited file is refused before anything else.
+/// A record about to be changed, as read. The rewrite rule holds: a hand-edited file is
+/// refused before anything else.
 template <class T>
-struct Editable {
-    store::Document doc;
-    T record;
-};
-
-template <class T>
-Editable<T> load_for_change(const store::Store& store, const std::string& id) {
+store::Loaded<T> load_for_change(const store::Store& store, const std::string& id) {
     auto loaded = store::load_typed<T>(store, id);
-    auto doc = store.load(loaded.file);
-    require_canonical(*doc);
-    return Editable<T>{std::move(*doc), std::move(loaded.record)};
+    require_changeable(loaded.doc);
+    return loaded;
 }
 
 template <class T>
-WritePlan change_plan(const store::Store& store, const Editable<T>& before, const T& after,
+WritePlan change_plan(const store::Store& store, const store::Loaded<T>& before, const T& after,
                       std::string message, const Date& today) {
     const store::RecordFile& file = before.doc.file;
     std::string bytes = checked_bytes(store, *file.kind, file.id, records::encode(after), today);
@@ -157,10 +150,7 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
 WritePlan plan_train(const store::Store& store, const std::string& id, std::string cohort,
                      records::Count hours, std::optional<Date> certified, const Date& today) {
     records::SettingsFile settings = settings_file(store);
-    records::Count course = 32;
-    if (settings.training && settings.training->course_hours) {
-        course = *settings.training->course_hours;
-    }
+    records::Count course = pilots::course_hours(&settings);
     if (certified && hours < course) {
         throw Failure(Exit::invalid,
                       fmt::format("a certificate needs the whole course, {} hours (integra.yaml); "
@@ -268,8 +258,7 @@ std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::string_view pilot, std::string_view status) {
     std::vector<records::Assignment> out;
     for (auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
-        bool in_month = !month || (static_cast<int>(a.date.year()) == month->year &&
-                                   static_cast<unsigned>(a.date.month()) == month->month);
+        bool in_month = !month || month_of(a.date) == *month;
         if (in_month && (pilot.empty() || a.pilot == pilot) &&
             (status.empty() || a.status == status)) {
             out.push_back(std::move(a));
@@ -290,11 +279,11 @@ pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchR
 
 std::vector<std::string> pilot_attention(const store::Store& store, const Date& today) {
     auto assignments = store::load_all<records::Assignment>(store, kind("assignments"));
-    Month now{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
+    Month now = month_of(today);
     std::vector<std::string> waiting;
     std::map<Month, int> unbilled;
     for (const auto& a : assignments) {
-        Month of{static_cast<int>(a.date.year()), static_cast<unsigned>(a.date.month())};
+        Month of = month_of(a.date);
         if (a.status == "planned" && a.date < today) {
             waiting.push_back(a.id);
         } else if (a.status == "done" && of < now) {
@@ -317,18 +306,10 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
                         n, n == 1 ? "" : "s", format_month(month), format_month(month)));
     }
     auto rates = pilots::rates_of(settings_file(store));
-    if (rates.allowance.cents > 0) {
-        for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
-            Money fees =
-                pilots::fees_in_year(assignments, p.id, static_cast<int>(today.year()), rates);
-            std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
-            if (percent >= 80) {
-                out.push_back(
-                    fmt::format("{} has earned {} € in {}, {} % of the tax-free "
-                                "allowance of {} €",
-                                p.id, format_money(fees), static_cast<int>(today.year()), percent,
-                                format_money(rates.allowance)));
-            }
+    for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
+        if (auto use =
+                pilots::allowance_use(assignments, p.id, static_cast<int>(today.year()), rates)) {
+            out.push_back(pilots::describe(*use));
         }
     }
     return out;
@@ -351,7 +332,7 @@ FeesReport fees(const store::Store& store, Month month) {
 }
 
 WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& today) {
-    Month now{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
+    Month now = month_of(today);
     if (now < month) {
         throw Failure(Exit::invalid, fmt::format("{} has not begun; nothing in it can be billed",
                                                  format_month(month)));

@@ -112,7 +112,7 @@ std::string describe_errors(const std::vector<schema::Problem>& problems, int li
     return out;
 }
 
-void require_canonical(const store::Document& doc) {
+void require_changeable(const store::Document& doc) {
     if (store::canonical_bytes(doc.root, *doc.file.kind->spec) != doc.bytes) {
         throw Failure(Exit::invalid,
                       fmt::format("{} was edited by hand (comments, quoting, key order or unknown "
@@ -122,6 +122,7 @@ void require_canonical(const store::Document& doc) {
                                   "try again.",
                                   doc.file.rel.string(), doc.file.id, doc.file.id));
     }
+    // Fees have been paid on it: a change would make the statement and the record disagree.
     const yaml::Node* status = doc.root.find("status");
     if (doc.file.kind->name == "assignment" && status && status->text == "billed") {
         const yaml::Node* month = doc.root.find("billed");

@@ -43,9 +43,10 @@ std::string describe_errors(const std::vector<schema::Problem>& problems, int li
 /// True when any of `problems` is an error.
 bool has_errors(const std::vector<schema::Problem>& problems);
 
-/// The rewrite rule: throws Failure(invalid) unless `doc`'s bytes are exactly its canonical
-/// form, naming the file and pointing to `integra fmt`. Also refuses a billed assignment: it
-/// has been paid, so it can no longer change.
-void require_canonical(const store::Document& doc);
+/// What every command that changes a record checks first; throws Failure(invalid) naming the
+/// reason and what to do:
+/// - the rewrite rule: `doc`'s bytes must be exactly its canonical form (else `integra fmt`);
+/// - a billed assignment has been paid and can no longer change.
+void require_changeable(const store::Document& doc);
 
 }  // namespace integra::ops

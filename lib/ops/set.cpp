@@ -150,7 +150,7 @@ SetPlan plan_set(const store::Store& store, const std::string& id,
                                   file->rel.string(), doc.error().line, doc.error().column,
                                   doc.error().message, id));
     }
-    require_canonical(*doc);
+    require_changeable(*doc);
     const Spec& spec = *file->kind->spec;
     Node root = doc->root;
     for (const std::string& a : assignments) {

@@ -1,5 +1,7 @@
 #include "pilots/fees.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -20,7 +22,7 @@ Money flat_for(const FeeRates& rates, const std::string& kind) {
 }
 
 bool on_statement(const records::Assignment& a, Month month) {
-    Month of{static_cast<int>(a.date.year()), static_cast<unsigned>(a.date.month())};
+    Month of = month_of(a.date);
     if (a.status == "done") {
         return of <= month;
     }
@@ -59,9 +61,12 @@ std::vector<Statement> statements(const std::vector<records::Assignment>& assign
         }
         Statement& s = by_pilot[a.pilot];
         s.pilot = a.pilot;
-        s.lines.push_back(fee_of(a, rates));
+        const FeeLine& line = s.lines.emplace_back(fee_of(a, rates));
         s.hours.hundredths += a.hours.hundredths;
-        s.total.cents += s.lines.back().total.cents;
+        s.for_hours.cents += line.for_hours.cents;
+        s.flat.cents += line.flat.cents;
+        s.travel.cents += line.travel.cents;
+        s.total.cents += line.total.cents;
     }
     std::vector<Statement> out;
     for (auto& [id, s] : by_pilot) {
@@ -83,6 +88,35 @@ Money fees_in_year(const std::vector<records::Assignment>& assignments, std::str
         }
     }
     return sum;
+}
+
+std::optional<AllowanceUse> allowance_use(const std::vector<records::Assignment>& assignments,
+                                          std::string_view pilot, int year, const FeeRates& rates) {
+    constexpr std::int64_t k_warn_percent = 80;
+    if (rates.allowance.cents <= 0) {
+        return std::nullopt;
+    }
+    Money fees = fees_in_year(assignments, pilot, year, rates);
+    std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
+    if (percent < k_warn_percent) {
+        return std::nullopt;
+    }
+    return AllowanceUse{std::string(pilot), year, fees, rates.allowance, percent};
+}
+
+std::string describe(const AllowanceUse& use) {
+    return fmt::format("{} has earned {} € in fees in {}, {} % of the tax-free allowance of {} €{}",
+                       use.pilot, format_money(use.fees), use.year, use.percent,
+                       format_money(use.allowance),
+                       use.percent >= 100 ? "; the excess is taxable income" : "");
+}
+
+records::Count course_hours(const records::SettingsFile* settings) {
+    constexpr records::Count k_default_course_hours = 32;
+    if (settings && settings->training && settings->training->course_hours) {
+        return *settings->training->course_hours;
+    }
+    return k_default_course_hours;
 }
 
 }  // namespace integra::pilots

@@ -7,6 +7,7 @@
 // assignment. A month's statement holds the done assignments dated in that month or earlier and
 // not yet billed (late ones are not lost), and those already billed with that month.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ struct Statement {
     std::string pilot;
     std::vector<FeeLine> lines;  ///< by date
     records::Hours hours;
+    Money for_hours;  ///< the sums of the lines' parts
+    Money flat;
+    Money travel;
     Money total;
 };
 
@@ -49,5 +53,27 @@ std::vector<Statement> statements(const std::vector<records::Assignment>& assign
 /// A guide's fees for assignments that took place in `year`.
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
                    int year, const FeeRates& rates);
+
+/// A guide's fees in a year that reach 80 % of the tax-free allowance.
+struct AllowanceUse {
+    std::string pilot;
+    int year = 0;
+    Money fees;
+    Money allowance;
+    std::int64_t percent = 0;
+};
+
+/// The guide's use of the allowance in `year` when it is 80 % or more; nullopt below that or
+/// when integra.yaml sets no allowance.
+std::optional<AllowanceUse> allowance_use(const std::vector<records::Assignment>& assignments,
+                                          std::string_view pilot, int year, const FeeRates& rates);
+
+/// `P-0012 has earned 857.50 € in fees in 2026, 89 % of the tax-free allowance of 960.00 €`,
+/// and at 100 % and more that the excess is taxable income.
+std::string describe(const AllowanceUse& use);
+
+/// The hours of the guides' course a certificate needs: `training.course_hours` in
+/// integra.yaml, 32 when it is not set or integra.yaml cannot be read (nullptr).
+records::Count course_hours(const records::SettingsFile* settings);
 
 }  // namespace integra::pilots

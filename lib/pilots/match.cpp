@@ -63,7 +63,7 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
                   const Date& today) {
     Date when = request.date.value_or(today);
     MatchResult r;
-    r.month = Month{static_cast<int>(when.year()), static_cast<unsigned>(when.month())};
+    r.month = month_of(when);
     records::Assignment probe;
     probe.id = "(new)";
     probe.status = "planned";
@@ -93,7 +93,7 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
             hours_between(assignments, p.id, first_of_month(when), last_of_month(when));
         std::string reason =
             fmt::format("{} ({}); {} h in {}", k_band_names[band(skill->level)], skill->level,
-                        format_decimal(Money{month.hundredths}), format_month(r.month));
+                        records::format_hours(month), format_month(r.month));
         if (!request.kind.empty()) {
             auto done = std::count_if(assignments.begin(), assignments.end(), [&](const auto& a) {
                 return a.pilot == p.id && a.kind == request.kind && took_place(a);

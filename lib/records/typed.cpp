@@ -248,7 +248,7 @@ Node write(const T& value) {
     } else if constexpr (std::is_same_v<T, Money>) {
         return plain(format_money(value));
     } else if constexpr (std::is_same_v<T, Hours>) {
-        return plain(format_decimal(Money{value.hundredths}));
+        return plain(format_hours(value));
     } else if constexpr (std::is_same_v<T, Count>) {
         return plain(std::to_string(value));
     } else if constexpr (std::is_same_v<T, bool>) {

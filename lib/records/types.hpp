@@ -26,6 +26,11 @@ struct Hours {
     auto operator<=>(const Hours&) const = default;
 };
 
+/// Hours as records and output write them: `2.5`, `2`, `0.25`.
+inline std::string format_hours(Hours hours) {
+    return format_decimal(Money{hours.hundredths});
+}
+
 /// A mapping whose keys are data (onboarding steps, budget years), in the file's order.
 template <class K, class V>
 using Dict = std::vector<std::pair<K, V>>;

@@ -12,10 +12,10 @@
 
 namespace integra::store {
 
-/// A typed record with the file it came from.
+/// A typed record with the document it was decoded from (its file, bytes and tree).
 template <class T>
 struct Loaded {
-    RecordFile file;
+    Document doc;
     T record;
 };
 
@@ -34,7 +34,7 @@ Loaded<T> load_typed(const Store& store, std::string_view id) {
                                                  file->rel.string(), typed.error().line,
                                                  typed.error().column, typed.error().message, id));
     }
-    return Loaded<T>{*file, std::move(*typed)};
+    return Loaded<T>{std::move(*doc), std::move(*typed)};
 }
 
 /// Every record of `kind`, decoded as T, in ID order. Throws as load_typed does for the first

@@ -175,4 +175,8 @@ std::optional<ControlCharacter> find_control_character(std::string_view text) {
     return std::nullopt;
 }
 
+Month month_of(const Date& date) {
+    return Month{static_cast<int>(date.year()), static_cast<unsigned>(date.month())};
+}
+
 }  // namespace integra

@@ -33,6 +33,9 @@ struct Money {
     auto operator<=>(const Money&) const = default;
 };
 
+/// The month `date` lies in.
+Month month_of(const Date& date);
+
 /// `YYYY-MM-DD`, a real calendar date between 1900 and 2199.
 std::optional<Date> parse_date(std::string_view text);
 /// `YYYY-MM`.

@@ -73,3 +73,32 @@ TEST_CASE("fees_in_year sums what took place in the calendar year") {
     CHECK(fees_in_year(all, "P-1", 2026, rates(1500)) == Money{4500});
     CHECK(fees_in_year(all, "P-1", 2025, rates(1500)) == Money{0});
 }
+
+TEST_CASE("allowance_use warns from 80 % of the allowance and says when it is exceeded") {
+    FeeRates r = rates(1500);
+    r.allowance = Money{10000};                                  // 100.00
+    std::vector<Assignment> all = {done("E-1", "P-1", 3, 500)};  // 75.00: 75 %
+    CHECK_FALSE(allowance_use(all, "P-1", 2026, r).has_value());
+    all.push_back(done("E-2", "P-1", 4, 100));  // 90.00: 90 %
+    auto near = allowance_use(all, "P-1", 2026, r);
+    REQUIRE(near.has_value());
+    CHECK(describe(*near) ==
+          "P-1 has earned 90.00 € in fees in 2026, 90 % of the tax-free allowance of 100.00 €");
+    all.push_back(done("E-3", "P-1", 5, 100));  // 105.00
+    auto use = allowance_use(all, "P-1", 2026, r);
+    REQUIRE(use.has_value());
+    CHECK(use->percent == 105);
+    CHECK(describe(*use) ==
+          "P-1 has earned 105.00 € in fees in 2026, 105 % of the tax-free allowance of 100.00 €; "
+          "the excess is taxable income");
+    r.allowance = Money{};
+    CHECK_FALSE(allowance_use(all, "P-1", 2026, r).has_value());
+}
+
+TEST_CASE("course_hours: integra.yaml's, else 32") {
+    SettingsFile s;
+    CHECK(course_hours(nullptr) == 32);
+    CHECK(course_hours(&s) == 32);
+    s.training = CourseSettings{40};
+    CHECK(course_hours(&s) == 40);
+}
