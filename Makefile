@@ -10,7 +10,7 @@ EXAMPLE = examples/dietzenbach
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
            doctest-dev python3 python3-yaml python3-cram clang-format
 
-.PHONY: all deps build run test sanitize format format-check examples clean
+.PHONY: all deps build run test sanitize crash-test format format-check examples clean
 
 all: build
 
@@ -41,6 +41,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Kills integra at random moments during changes, ROUNDS times, and checks nothing was lost.
+ROUNDS ?= 300
+crash-test: build
+	/usr/bin/python3 tests/crash/crash_test.py $(INTEGRA) $(EXAMPLE) --rounds $(ROUNDS)
 
 # Every test again on a build with AddressSanitizer and UndefinedBehaviorSanitizer; any finding
 # aborts the program, so the test that ran it fails. CI runs it after `make test`.

@@ -14,7 +14,19 @@ namespace integra::cli {
 namespace fs = std::filesystem;
 
 store::Store open_store(const Globals& g) {
-    return store::Store(store::find_data_dir(g.data, fs::current_path()));
+    store::Options options;
+    if (const char* wait = std::getenv("INTEGRA_LOCK_TIMEOUT"); wait && *wait) {
+        auto seconds = parse_money(wait);
+        if (!seconds) {
+            throw Failure(Exit::usage,
+                          fmt::format("INTEGRA_LOCK_TIMEOUT={} is not a number of seconds", wait));
+        }
+        options.lock_wait_seconds = static_cast<double>(seconds->cents) / 100;
+    }
+    options.notify = [](const std::string& line) { fmt::print(stderr, "integra: {}\n", line); };
+    store::Store store(store::find_data_dir(g.data, fs::current_path()), std::move(options));
+    store.recover();
+    return store;
 }
 
 Date today(const Globals& g) {

@@ -27,7 +27,8 @@ struct Globals {
     bool quiet = false;
 };
 
-/// The data directory the options point to (see store::find_data_dir).
+/// The data directory the options point to (see store::find_data_dir), with an interrupted
+/// change finished or undone (store::Store::recover), which it says on stderr.
 store::Store open_store(const Globals& g);
 
 /// --today, else the system's local date.

@@ -827,8 +827,8 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     settings(out_dir, preset)
     with open(os.path.join(out_dir, ".gitignore"), "w", encoding="utf-8") as f:
-        f.write("# integra's own working files; never commit them\n.integra.lock\n"
-                ".integra-edit/\n.*.tmp-*\n")
+        f.write("# integra's own working files (lock, journal, temporary files, edit copies)\n"
+                ".integra/\n")
 
     pilots = make_pilots()
     households, refugees = make_people(pilots)

@@ -1,7 +1,13 @@
 #pragma once
 // The data directory's git repository, reached only through `git` with an argument vector.
+// git's own lock files (`.git/index.lock`, `refs/heads/main.lock`, ...) are handled here: a
+// lock that a running git holds is waited for (bounded); one that no process holds any more,
+// left by a git that was killed, is removed when the caller allows it (only while integra's
+// own lock is held, so no git started by integra can be running).
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,21 +15,55 @@
 
 namespace integra::git {
 
+/// Receives one-line notes for the user (a stale lock removed); may be empty.
+using Notify = std::function<void(const std::string&)>;
+
+struct Options {
+    bool clear_stale_locks = false;  ///< remove git lock files no process holds any more
+    double lock_wait_seconds = 10;   ///< how long to wait for a running git's lock
+    Notify notify;
+};
+
 class Repository {
   public:
     /// The repository holding `dir` (which may be a subdirectory of its work tree).
-    explicit Repository(std::filesystem::path dir) : m_dir(std::move(dir)) {}
+    explicit Repository(std::filesystem::path dir, Options options = {})
+        : m_dir(std::move(dir)), m_options(std::move(options)) {}
 
     /// True when `dir` lies inside a git work tree.
     bool exists() const;
 
-    /// Runs `git ARGS...` in the directory.
+    /// Runs `git ARGS...` in the directory (no lock handling).
     sys::ProcessResult run(const std::vector<std::string>& args) const;
 
-    /// Stages exactly `paths` (relative to the directory; deletions included) and commits only
-    /// them with `message`, leaving the user's other staged or unstaged changes alone. Throws
+    /// Stages exactly `paths` (relative to the directory; deletions included). Throws
     /// Failure(environment) with git's reason when git fails.
+    void stage(const std::vector<std::filesystem::path>& paths) const;
+
+    /// Commits only `paths` with `message`, leaving the user's other staged or unstaged changes
+    /// alone. On failure unstages `paths` and throws Failure(environment) with git's reason.
+    void commit_staged(const std::vector<std::filesystem::path>& paths,
+                       const std::string& message) const;
+
+    /// stage() then commit_staged().
     void commit(const std::vector<std::filesystem::path>& paths, const std::string& message) const;
+
+    /// Resets the index entries of `paths` to HEAD; errors are ignored.
+    void unstage(const std::vector<std::filesystem::path>& paths) const;
+
+    /// The bytes of each of `paths` in the HEAD commit (nullopt where HEAD has no such file).
+    /// Throws Failure(environment) when git cannot be asked.
+    std::vector<std::optional<std::string>> head_contents(
+        const std::vector<std::filesystem::path>& paths) const;
+
+    /// Makes git ignore `pattern` in this clone (`.git/info/exclude`) unless it already does.
+    /// Does nothing outside a git work tree; errors are ignored (the cost is an untracked
+    /// entry in `git status`, not lost data).
+    void exclude(const std::string& pattern) const;
+
+    /// Waits (bounded) until no git process is working in this repository any more. Returns
+    /// false when one still is after the wait.
+    bool wait_for_running_git() const;
 
     /// Initialises a repository in the directory. Throws Failure(environment) on failure.
     void init() const;
@@ -31,7 +71,15 @@ class Repository {
     const std::filesystem::path& dir() const { return m_dir; }
 
   private:
+    sys::ProcessResult run_locked(const std::vector<std::string>& args,
+                                  const std::string& input = {}) const;
+    bool handle_lock(const std::filesystem::path& lock) const;
+
     std::filesystem::path m_dir;
+    Options m_options;
 };
+
+/// The lock file git names in an "Unable to create '...lock': File exists" message, if any.
+std::optional<std::filesystem::path> lock_in_message(const std::string& text);
 
 }  // namespace integra::git

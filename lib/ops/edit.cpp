@@ -88,7 +88,7 @@ std::vector<schema::Problem> errors_of(const store::Store& store, const store::R
 }  // namespace
 
 fs::path edit_copy_path(const store::Store& store, const std::string& id) {
-    return store.root() / ".integra-edit" / fmt::format("{}.yaml", id);
+    return store.root() / store::k_own_dir / "edit" / fmt::format("{}.yaml", id);
 }
 
 EditOutcome edit_record(const store::Store& store, const std::string& id, const Date& today,
@@ -112,8 +112,7 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
                                   "it, delete it, then try again",
                                   id, shown(copy)));
     }
-    fs::create_directories(copy.parent_path());
-    ::chmod(copy.parent_path().c_str(), 0700);
+    store.own_dir("edit");
     sys::write_atomic(copy, doc->bytes);
     std::string last_errors, last_text;
     while (true) {

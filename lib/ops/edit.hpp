@@ -20,7 +20,7 @@ struct EditOutcome {
     std::string message;  ///< the commit message when saved
 };
 
-/// Copies record `id` to `.integra-edit/ID.yaml` and opens `editor` on it. On save: an
+/// Copies record `id` to `.integra/edit/ID.yaml` and opens `editor` on it. On save: an
 /// unchanged copy is a no-op; an invalid one is reopened with the errors as a `#` block at the
 /// top, the user's edits kept; a valid one replaces the record in one commit. Throws
 /// Failure(invalid) when the editor fails, the copy is emptied, the same errors come back

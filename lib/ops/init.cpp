@@ -19,10 +19,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view k_gitignore =
-    "# integra's own working files; never commit them\n"
-    ".integra.lock\n"
-    ".integra-edit/\n"
-    ".*.tmp-*\n";
+    "# integra's own working files (lock, journal, temporary files, edit copies)\n"
+    ".integra/\n";
 
 std::string preset_bytes(const fs::path& file, const fs::path& rel,
                          const std::string& municipality) {

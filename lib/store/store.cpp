@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 
 #include "schema/validate.hpp"
+#include "sys/fault.hpp"
 #include "sys/files.hpp"
 #include "yaml/reader.hpp"
 #include "yaml/writer.hpp"
@@ -152,26 +155,152 @@ std::string Store::next_id(const records::Kind& kind, int year) const {
 
 namespace {
 
-void restore(const fs::path& root, const std::vector<Change>& changes, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        const Change& c = changes[i];
-        try {
-            if (c.before) {
-                sys::write_atomic(root / c.rel, *c.before);
-            } else {
-                sys::remove_durably(root / c.rel);
-            }
-        } catch (const Failure&) {
-            // Keep restoring the others; the caller reports the original failure.
-        }
+std::vector<fs::path> paths_of(const std::vector<Change>& changes) {
+    std::vector<fs::path> paths;
+    for (const Change& c : changes) {
+        paths.push_back(c.rel);
+    }
+    return paths;
+}
+
+/// Where a file stands between the two versions of a change.
+enum class FileState { before, after, other };
+
+/// Removes what a killed write left in `dir` (temporary files).
+void clear_folder(const fs::path& dir) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        fs::remove(entry.path(), ec);
     }
 }
 
 }  // namespace
 
-void Store::apply(const std::vector<Change>& changes, const std::string& message,
-                  CommitMode mode) const {
-    sys::DirectoryLock lock(m_root);
+void Store::note(const std::string& line) const {
+    if (m_options.notify) {
+        m_options.notify(line);
+    }
+}
+
+git::Repository Store::repository() const {
+    return git::Repository(m_root,
+                           git::Options{true, m_options.lock_wait_seconds, m_options.notify});
+}
+
+fs::path Store::journal_path() const {
+    return m_root / k_own_dir / "journal";
+}
+
+fs::path Store::own_dir(std::string_view name) const {
+    fs::path own = m_root / k_own_dir;
+    std::error_code ec;
+    bool fresh = !fs::exists(own, ec);
+    fs::path dir = name.empty() ? own : own / name;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        throw Failure(Exit::environment,
+                      fmt::format("cannot create {}: {}", dir.string(), ec.message()));
+    }
+    ::chmod(own.c_str(), 0700);
+    ::chmod(dir.c_str(), 0700);
+    if (fresh) {
+        git::Repository(m_root).exclude(fmt::format("{}/", k_own_dir));
+    }
+    return dir;
+}
+
+sys::DirectoryLock Store::lock() const {
+    return sys::DirectoryLock(own_dir("") / "lock", m_options.lock_wait_seconds);
+}
+
+void Store::recover() const {
+    std::error_code ec;
+    if (fs::symlink_status(journal_path(), ec).type() == fs::file_type::not_found) {
+        return;
+    }
+    auto held = lock();
+    recover_locked();
+}
+
+void Store::recover_locked() const {
+    std::error_code ec;
+    if (fs::symlink_status(journal_path(), ec).type() == fs::file_type::not_found) {
+        return;
+    }
+    const std::string shown = (fs::path(k_own_dir) / "journal").string();
+    auto bytes = sys::read_regular_file(journal_path(), std::size_t{1} << 30);
+    auto journal = bytes ? decode_journal(*bytes) : Result<Journal>(bytes.error());
+    if (!journal) {
+        throw Failure(Exit::environment,
+                      fmt::format("{}, the record of a change that was interrupted, {}; integra "
+                                  "cannot tell whether to finish or undo that change. Look at "
+                                  "`git status` and `git diff`, restore what is wrong with `git "
+                                  "checkout FILE`, then remove {} and run the command again",
+                                  shown, journal.error().message, shown));
+    }
+    // The killed command's git may still be running as an orphan; let it finish first.
+    repository().wait_for_running_git();
+    clear_folder(m_root / k_own_dir / "tmp");
+    std::string outcome = settle(*journal);
+    remove_journal();
+    note(outcome);
+}
+
+std::string Store::settle(const Journal& j) const {
+    std::vector<FileState> states;
+    std::vector<std::string> others;
+    for (const Change& c : j.changes) {
+        std::error_code ec;
+        bool present = fs::symlink_status(m_root / c.rel, ec).type() != fs::file_type::not_found;
+        auto now = present ? read(c.rel) : Result<std::string>(Error{"absent"});
+        auto is = [&](const std::optional<std::string>& v) {
+            return v ? (now.ok() && *now == *v) : !present;
+        };
+        states.push_back(is(c.after)    ? FileState::after
+                         : is(c.before) ? FileState::before
+                                        : FileState::other);
+        if (states.back() == FileState::other) {
+            others.push_back(c.rel.string());
+        }
+    }
+    auto paths = paths_of(j.changes);
+    if (j.intent == Intent::forward && j.mode == CommitMode::commit) {
+        auto head = repository().head_contents(paths);
+        bool committed = true;
+        for (std::size_t i = 0; i < j.changes.size(); ++i) {
+            committed = committed && head[i] == j.changes[i].after;
+        }
+        if (committed) {
+            return fmt::format("an interrupted change had been committed already: {}", j.message);
+        }
+    }
+    if (j.intent == Intent::forward && others.empty()) {
+        write_files(j.changes);
+        if (j.mode == CommitMode::commit) {
+            auto repo = repository();
+            repo.stage(paths);
+            repo.commit_staged(paths, j.message);
+        }
+        return fmt::format("completed an interrupted change: {}", j.message);
+    }
+    for (std::size_t i = 0; i < j.changes.size(); ++i) {
+        if (states[i] == FileState::after) {
+            write_files({Change{j.changes[i].rel, j.changes[i].after, j.changes[i].before}});
+        }
+    }
+    if (j.mode == CommitMode::commit) {
+        repository().unstage(paths);
+    }
+    std::string kept = others.empty()
+                           ? std::string()
+                           : fmt::format(
+                                 "; {} changed after it was interrupted and "
+                                 "{} left as it is",
+                                 fmt::join(others, ", "), others.size() == 1 ? "was" : "were");
+    return fmt::format("undid an interrupted change ({}){}", j.message, kept);
+}
+
+void Store::require_unchanged(const std::vector<Change>& changes) const {
     // Another integra, an editor or a sync may have written since the caller read: writing
     // now would lose that. Under the lock, the files must still be what the caller saw.
     for (const Change& c : changes) {
@@ -186,31 +315,71 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
                                                      c.rel.string()));
         }
     }
-    std::size_t done = 0;
-    try {
-        for (const Change& c : changes) {
+}
+
+void Store::write_journal(const Journal& journal) const {
+    sys::write_atomic(journal_path(), encode(journal), own_dir("tmp"));
+}
+
+void Store::remove_journal() const {
+    sys::remove_durably(journal_path());
+}
+
+void Store::write_files(const std::vector<Change>& changes) const {
+    fs::path tmp = own_dir("tmp");
+    int n = 0;
+    for (const Change& c : changes) {
+        if (c.after) {
             fs::create_directories(m_root / c.rel.parent_path());
-            if (c.after) {
-                sys::write_atomic(m_root / c.rel, *c.after);
-            } else {
-                sys::remove_durably(m_root / c.rel);
-            }
-            ++done;
+            sys::write_atomic(m_root / c.rel, *c.after, tmp);
+        } else {
+            sys::remove_durably(m_root / c.rel);
         }
+        sys::fault_point("after-rename", ++n);
+    }
+}
+
+void Store::undo(Journal journal) const {
+    // First say so in the journal: if this process dies while restoring, the next command
+    // finishes the undo instead of completing the change the user was told had failed.
+    journal.intent = Intent::undo;
+    try {
+        write_journal(journal);
+        settle(journal);
+        remove_journal();
+    } catch (const std::exception&) {
+        // The journal stays; the next command finishes the undo.
+    }
+}
+
+void Store::apply(const std::vector<Change>& changes, const std::string& message,
+                  CommitMode mode) const {
+    auto held = lock();
+    recover_locked();
+    require_unchanged(changes);
+    clear_folder(m_root / k_own_dir / "tmp");
+    Journal journal{Intent::forward, mode, message, changes};
+    sys::fault_point("before-journal");
+    write_journal(journal);
+    sys::fault_point("after-journal");
+    try {
+        write_files(changes);
+        sys::fault_point("after-renames");
         if (mode == CommitMode::commit) {
-            std::vector<fs::path> paths;
-            for (const Change& c : changes) {
-                paths.push_back(c.rel);
-            }
-            git::Repository(m_root).commit(paths, message);
+            auto repo = repository();
+            repo.stage(paths_of(changes));
+            sys::fault_point("after-add");
+            repo.commit_staged(paths_of(changes), message);
+            sys::fault_point("after-commit");
         }
     } catch (const Failure& f) {
-        restore(m_root, changes, done);
+        undo(journal);
         throw Failure(f.code(), fmt::format("{}\nNothing was changed.", f.what()));
     } catch (const fs::filesystem_error& e) {
-        restore(m_root, changes, done);
+        undo(journal);
         throw Failure(Exit::environment, fmt::format("{}\nNothing was changed.", e.what()));
     }
+    remove_journal();
 }
 
 namespace {

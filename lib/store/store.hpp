@@ -10,6 +10,8 @@
 
 #include "git/git.hpp"
 #include "records/kinds.hpp"
+#include "store/journal.hpp"
+#include "sys/files.hpp"
 #include "util/error.hpp"
 #include "yaml/node.hpp"
 
@@ -37,23 +39,33 @@ struct Document {
     yaml::Node root;
 };
 
-/// One file's change: `before` is its content now (nullopt: new), `after` what it becomes
-/// (nullopt: removed).
-struct Change {
-    fs::path rel;
-    std::optional<std::string> before;
-    std::optional<std::string> after;
-};
-
-enum class CommitMode { commit, no_commit };
-
 inline constexpr std::size_t k_max_record_bytes = 256 * 1024;
+
+/// integra's own folder in the data directory (lock, journal, temporary files, edit copies),
+/// which git is told to ignore.
+inline constexpr std::string_view k_own_dir = ".integra";
+
+struct Options {
+    double lock_wait_seconds = 10;  ///< for integra's lock and for a running git's
+    git::Notify notify;             ///< one-line notes for the user (recovery); may be empty
+};
 
 class Store {
   public:
-    explicit Store(fs::path root) : m_root(std::move(root)) {}
+    explicit Store(fs::path root, Options options = {})
+        : m_root(std::move(root)), m_options(std::move(options)) {}
 
     const fs::path& root() const { return m_root; }
+
+    /// Finishes or undoes a change that a killed integra left unfinished (its journal is
+    /// still there), saying which through `notify`; does nothing when there is none. Every
+    /// command calls it before it reads. Throws Failure(environment) when the journal is
+    /// damaged or the files cannot be written.
+    void recover() const;
+
+    /// The folder `.integra/NAME`, created private (0700) if missing, with `.integra/`
+    /// excluded from git.
+    fs::path own_dir(std::string_view name) const;
 
     /// The `*.yaml` files of one kind, sorted by name; hidden files (`.x`) are skipped.
     std::vector<RecordFile> list(const records::Kind& kind) const;
@@ -78,15 +90,30 @@ class Store {
     /// The next free ID of `kind` (in `year` for yearly kinds). Call under the lock.
     std::string next_id(const records::Kind& kind, int year) const;
 
-    /// Writes every change atomically and commits them in one commit with `message`. Holds the
-    /// directory lock throughout. Throws Failure(invalid), writing nothing, when a file is no
-    /// longer its `before` (changed since it was read). If writing or committing fails, every
-    /// file is restored and Failure(environment) is thrown.
+    /// Writes every change and commits them in one commit with `message`, all or nothing even
+    /// if the process is killed at any instant: under the directory lock, the intent journal
+    /// is written and synced first, then each file is replaced atomically, then git commits,
+    /// and the journal is removed last (see recover()). Throws Failure(invalid), writing
+    /// nothing, when a file is no longer its `before` (changed since it was read). If writing
+    /// or committing fails, every file is restored and Failure(environment) is thrown.
     void apply(const std::vector<Change>& changes, const std::string& message,
                CommitMode mode) const;
 
   private:
+    sys::DirectoryLock lock() const;
+    git::Repository repository() const;
+    fs::path journal_path() const;
+    void recover_locked() const;
+    std::string settle(const Journal& journal) const;
+    void undo(Journal journal) const;
+    void require_unchanged(const std::vector<Change>& changes) const;
+    void write_journal(const Journal& journal) const;
+    void remove_journal() const;
+    void write_files(const std::vector<Change>& changes) const;
+    void note(const std::string& line) const;
+
     fs::path m_root;
+    Options m_options;
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

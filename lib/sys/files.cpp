@@ -37,14 +37,14 @@ class Fd {
     throw Failure(Exit::environment, fmt::format("{}: {}", what, std::strerror(errno)));
 }
 
+}  // namespace
+
 void sync_directory(const fs::path& dir) {
     Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (fd.get() >= 0) {
         ::fsync(fd.get());
     }
 }
-
-}  // namespace
 
 Result<std::string> read_regular_file(const fs::path& path, std::size_t max_bytes) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
@@ -83,9 +83,9 @@ Result<std::string> read_regular_file(const fs::path& path, std::size_t max_byte
     return bytes;
 }
 
-void write_atomic(const fs::path& path, const std::string& bytes) {
+void write_atomic(const fs::path& path, const std::string& bytes, const fs::path& tmp_dir) {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
-    fs::path tmp = path.parent_path() /
+    fs::path tmp = (tmp_dir.empty() ? path.parent_path() : tmp_dir) /
                    fmt::format(".{}.tmp-{:x}", path.filename().string(), rng() & 0xFFFFFF);
     {
         Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600));
@@ -129,8 +129,7 @@ void remove_durably(const fs::path& path) {
     sync_directory(path.parent_path());
 }
 
-DirectoryLock::DirectoryLock(const fs::path& dir, double seconds) {
-    fs::path file = dir / ".integra.lock";
+DirectoryLock::DirectoryLock(const fs::path& file, double seconds) {
     m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (m_fd < 0) {
         fail_env(fmt::format("cannot open the lock {}", file.string()));

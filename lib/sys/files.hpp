@@ -14,17 +14,24 @@ namespace integra::sys {
 /// larger file is an Error saying so; opening never blocks.
 Result<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
 
-/// Replaces `path` with `bytes` atomically, mode 0600. Throws Failure(environment) on failure.
-void write_atomic(const std::filesystem::path& path, const std::string& bytes);
+/// Replaces `path` with `bytes` atomically, mode 0600: a temporary file in `tmp_dir` (default:
+/// beside `path`, hidden), fsync, rename, fsync of the folder. `tmp_dir` must be on the same
+/// file system. Throws Failure(environment) on failure, leaving `path` as it was.
+void write_atomic(const std::filesystem::path& path, const std::string& bytes,
+                  const std::filesystem::path& tmp_dir = {});
+
+/// Makes the entries of `dir` durable (fsync of the folder); errors are ignored.
+void sync_directory(const std::filesystem::path& dir);
 
 /// Removes `path` and syncs its directory. Throws Failure(environment) on failure.
 void remove_durably(const std::filesystem::path& path);
 
-/// An exclusive lock on the data directory, held until destruction. Waits up to `seconds`,
-/// then throws Failure(environment) naming the lock file.
+/// An exclusive lock (flock) on the file `file`, created if missing, held until destruction.
+/// The kernel releases it when the process dies, however it dies. Waits up to `seconds`, then
+/// throws Failure(environment) naming the lock file.
 class DirectoryLock {
   public:
-    DirectoryLock(const std::filesystem::path& dir, double seconds = 10.0);
+    DirectoryLock(const std::filesystem::path& file, double seconds);
     ~DirectoryLock();
     DirectoryLock(const DirectoryLock&) = delete;
     DirectoryLock& operator=(const DirectoryLock&) = delete;

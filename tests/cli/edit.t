@@ -16,7 +16,7 @@ A valid edit, saved in one commit touching one file and naming the changed field
    1 file changed, 1 insertion(+), 1 deletion(-)
   $ grep phone pilots/P-0004.yaml
   phone: "06074 12"
-  $ ls -A .integra-edit
+  $ ls -A .integra/edit
 
 The editor sees the errors as a comment block at the top (line numbers as in the file it sees),
 keeps its edits, and the loop ends when the record is valid:
@@ -57,22 +57,22 @@ someone else meanwhile (the copy is kept).
   $ EDITOR="$CRAMTMP/stubborn" integra edit P-0006
   integra: P-0006 is still not valid and was not changed:
   5:9: `gender` is `q`; expected one of: f, m, d, x [schema]
-  Your version is kept in .integra-edit/P-0006.yaml
+  Your version is kept in .integra/edit/P-0006.yaml
   [1]
   $ EDITOR=true integra edit P-0006
-  integra: an earlier edit of P-0006 was kept in .integra-edit/P-0006.yaml; copy what you need from it, delete it, then try again
+  integra: an earlier edit of P-0006 was kept in .integra/edit/P-0006.yaml; copy what you need from it, delete it, then try again
   [1]
-  $ rm .integra-edit/P-0006.yaml
+  $ rm .integra/edit/P-0006.yaml
   $ editor meanwhile 'sed -i "s/^status: .*/status: paused/" "$1"; sed -i "s/^gender: .*/gender: d/" pilots/P-0006.yaml'
   $ EDITOR="$CRAMTMP/meanwhile" integra edit P-0006
-  integra: pilots/P-0006.yaml changed on disk while you were editing; nothing was saved. Your version is kept in .integra-edit/P-0006.yaml
+  integra: pilots/P-0006.yaml changed on disk while you were editing; nothing was saved. Your version is kept in .integra/edit/P-0006.yaml
   [1]
-  $ grep -e gender -e status pilots/P-0006.yaml .integra-edit/P-0006.yaml
+  $ grep -e gender -e status pilots/P-0006.yaml .integra/edit/P-0006.yaml
   pilots/P-0006.yaml:gender: d
   pilots/P-0006.yaml:status: active
-  .integra-edit/P-0006.yaml:gender: f
-  .integra-edit/P-0006.yaml:status: paused
-  $ git checkout -q pilots/P-0006.yaml && rm .integra-edit/P-0006.yaml
+  .integra/edit/P-0006.yaml:gender: f
+  .integra/edit/P-0006.yaml:status: paused
+  $ git checkout -q pilots/P-0006.yaml && rm .integra/edit/P-0006.yaml
   $ cmp pilots/P-0006.yaml "$CRAMTMP/p6" && commits
   3
 

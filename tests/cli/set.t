@@ -148,24 +148,21 @@ were:
   M  housing/U-02.yaml
   $ git checkout -q HEAD -- housing
 
-When git fails (a stale index.lock), set exits 3 with git's reason and the file is restored:
+When git fails (here a pre-commit hook refuses), set exits 3 with git's reason and the file is
+restored:
 
   $ cp pilots/P-0006.yaml "$CRAMTMP"/p6.yaml
-  $ touch .git/index.lock
-  $ integra set P-0006 phone="06074 6" 2>&1 | sed 's|/.*/data/|DATA/|'
-  integra: git add failed: fatal: Unable to create 'DATA/.git/index.lock': File exists.
-  
-  Another git process seems to be running in this repository, e.g.
-  an editor opened by 'git commit'. Please make sure all processes
-  are terminated then try again. If it still fails, a git process
-  may have crashed in this repository earlier:
-  remove the file manually to continue.
+  $ printf '#!/bin/sh\necho "pre-commit: refused" >&2\nexit 1\n' > .git/hooks/pre-commit
+  $ chmod +x .git/hooks/pre-commit
+  $ integra set P-0006 phone="06074 6"
+  integra: git commit failed: pre-commit: refused
   Nothing was changed.
-  $ integra set P-0006 phone="06074 6" >/dev/null 2>&1
   [3]
   $ cmp pilots/P-0006.yaml "$CRAMTMP"/p6.yaml
-  $ rm .git/index.lock
-  $ git status --porcelain
+  $ rm .git/hooks/pre-commit
+  $ git status --porcelain; ls -A .integra
+  lock
+  tmp
 
 --no-commit writes the file and leaves the commit to the user:
 

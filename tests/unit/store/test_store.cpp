@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "records/kinds.hpp"
 #include "store/store.hpp"
@@ -120,10 +122,13 @@ TEST_CASE("apply refuses, writing nothing, when a file changed since it was read
     CHECK(d.read("pilots/P-0001.yaml") == "id: P-0001 # changed by someone else\n");
 }
 
-TEST_CASE("apply restores every file when git fails (a stale index.lock)") {
+TEST_CASE("apply restores every file when git fails, and leaves no journal") {
     test::DataDir d;
     d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
-    std::ofstream(d.root() / ".git/index.lock") << "";
+    d.git("add pilots");
+    d.git("commit -qm pilot");
+    d.write(".git/hooks/pre-commit", "#!/bin/sh\necho 'refused by the hook' >&2\nexit 1\n");
+    fs::permissions(d.root() / ".git/hooks/pre-commit", fs::perms::owner_all);
     Store s(d.root());
     try {
         s.apply({Change{"pilots/P-0001.yaml", test::pilot_yaml("P-0001"), "changed\n"},
@@ -132,12 +137,28 @@ TEST_CASE("apply restores every file when git fails (a stale index.lock)") {
         FAIL("apply should have thrown");
     } catch (const Failure& f) {
         CHECK(f.code() == Exit::environment);
-        CHECK(std::string(f.what()).find("index.lock") != std::string::npos);
+        CHECK(std::string(f.what()).find("refused by the hook") != std::string::npos);
         CHECK(std::string(f.what()).find("Nothing was changed.") != std::string::npos);
     }
     CHECK(d.read("pilots/P-0001.yaml") == test::pilot_yaml("P-0001"));
     CHECK_FALSE(fs::exists(d.root() / "pilots/P-0002.yaml"));
-    CHECK(d.git("rev-list --count HEAD") == "1");
+    CHECK_FALSE(fs::exists(d.root() / ".integra/journal"));
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("status --porcelain").empty());
+}
+
+TEST_CASE("apply removes git's lock left by a killed git, and says so") {
+    test::DataDir d;
+    std::ofstream(d.root() / ".git/index.lock") << "";
+    std::vector<std::string> notes;
+    Store s(d.root(), Options{1, [&](const std::string& n) { notes.push_back(n); }});
+    s.apply({Change{"pilots/P-0001.yaml", std::nullopt, test::pilot_yaml("P-0001")}}, "m",
+            CommitMode::commit);
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK_FALSE(fs::exists(d.root() / ".git/index.lock"));
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].starts_with("removed git's lock "));
+    CHECK(notes[0].find("index.lock") != std::string::npos);
 }
 
 TEST_CASE("apply without a commit writes the files and leaves git alone") {
@@ -155,4 +176,153 @@ TEST_CASE("find_data_dir: the option, then INTEGRA_DATA, then upwards from cwd")
     CHECK(find_data_dir(d.root().string(), "/") == d.root());
     CHECK_THROWS_AS(find_data_dir((d.root() / "pilots").string(), "/"), Failure);
     CHECK_THROWS_AS(find_data_dir("", d.path()), Failure);
+}
+
+namespace {
+
+/// What a killed `apply` leaves: the journal of `changes`, as apply writes it.
+void leave_journal(const test::DataDir& d, const std::vector<Change>& changes,
+                   Intent intent = Intent::forward) {
+    d.write(".integra/journal", encode(Journal{intent, CommitMode::commit,
+                                               "pilot: set P-0001 "
+                                               "phone",
+                                               changes}));
+}
+
+struct Notes {
+    std::vector<std::string> lines;
+    Options options() {
+        return Options{1, [this](const std::string& n) { lines.push_back(n); }};
+    }
+};
+
+const std::string k_old = test::pilot_yaml("P-0001");
+const std::string k_new = test::pilot_yaml("P-0001") + "phone: '1'\n";
+
+}  // namespace
+
+TEST_CASE("recover does nothing when no change was interrupted") {
+    test::DataDir d;
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(notes.lines.empty());
+    CHECK_FALSE(fs::exists(d.root() / ".integra"));  // a reader creates nothing
+}
+
+TEST_CASE("recover completes a change killed between its renames, in one commit") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", k_old);
+    d.git("add pilots");
+    d.git("commit -qm pilot");
+    // Killed after the first of two files was replaced, the second not yet.
+    d.write("pilots/P-0001.yaml", k_new);
+    leave_journal(d, {Change{"pilots/P-0001.yaml", k_old, k_new},
+                      Change{"pilots/P-0002.yaml", std::nullopt, test::pilot_yaml("P-0002")}});
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(d.read("pilots/P-0002.yaml") == test::pilot_yaml("P-0002"));
+    CHECK(d.git("rev-list --count HEAD") == "3");
+    CHECK(d.git("log -1 --format=%s") == "pilot: set P-0001 phone");
+    CHECK(d.git("show --stat --format= HEAD").find("2 files changed") != std::string::npos);
+    CHECK(d.git("status --porcelain").empty());
+    CHECK_FALSE(fs::exists(d.root() / ".integra/journal"));
+    CHECK(notes.lines ==
+          std::vector<std::string>{"completed an interrupted change: pilot: set P-0001 phone"});
+}
+
+TEST_CASE("recover completes a change killed before any file was touched") {
+    test::DataDir d;
+    leave_journal(d, {Change{"pilots/P-0001.yaml", std::nullopt, k_new}});
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(d.read("pilots/P-0001.yaml") == k_new);
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("status --porcelain").empty());
+}
+
+TEST_CASE("recover does not commit twice a change killed after its commit") {
+    test::DataDir d;
+    Store(d.root()).apply({Change{"pilots/P-0001.yaml", std::nullopt, k_new}}, "m",
+                          CommitMode::commit);
+    leave_journal(d, {Change{"pilots/P-0001.yaml", std::nullopt, k_new}});
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("status --porcelain").empty());
+    CHECK_FALSE(fs::exists(d.root() / ".integra/journal"));
+    REQUIRE(notes.lines.size() == 1);
+    CHECK(notes.lines[0].starts_with("an interrupted change had been committed already"));
+}
+
+TEST_CASE("recover finishes an undo that was interrupted") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", k_old);
+    d.git("add pilots");
+    d.git("commit -qm pilot");
+    d.write("pilots/P-0001.yaml", k_new);
+    d.write("pilots/P-0002.yaml", "new\n");
+    leave_journal(d,
+                  {Change{"pilots/P-0001.yaml", k_old, k_new},
+                   Change{"pilots/P-0002.yaml", std::nullopt, "new\n"}},
+                  Intent::undo);
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(d.read("pilots/P-0001.yaml") == k_old);
+    CHECK_FALSE(fs::exists(d.root() / "pilots/P-0002.yaml"));
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("status --porcelain").empty());
+    REQUIRE(notes.lines.size() == 1);
+    CHECK(notes.lines[0].starts_with("undid an interrupted change (pilot: set P-0001 phone)"));
+}
+
+TEST_CASE("recover undoes its own half and keeps a file someone changed since") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", k_new);
+    d.write("pilots/P-0002.yaml", "edited by hand\n");
+    leave_journal(d, {Change{"pilots/P-0001.yaml", std::nullopt, k_new},
+                      Change{"pilots/P-0002.yaml", std::nullopt, "new\n"}});
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK_FALSE(fs::exists(d.root() / "pilots/P-0001.yaml"));
+    CHECK(d.read("pilots/P-0002.yaml") == "edited by hand\n");
+    CHECK(d.git("rev-list --count HEAD") == "1");
+    REQUIRE(notes.lines.size() == 1);
+    CHECK(notes.lines[0] ==
+          "undid an interrupted change (pilot: set P-0001 phone); pilots/P-0002.yaml changed "
+          "after it was interrupted and was left as it is");
+}
+
+TEST_CASE("a damaged journal stops every command with what to do, and changes nothing") {
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", k_old);
+    d.write(".integra/journal", "integra journal 1\nintent forward\n");
+    Store s(d.root());
+    try {
+        s.recover();
+        FAIL("recover should have thrown");
+    } catch (const Failure& f) {
+        CHECK(f.code() == Exit::environment);
+        CHECK(
+            std::string(f.what()).starts_with(".integra/journal, the record of a change that "
+                                              "was interrupted, is damaged or cut short"));
+    }
+    CHECK_THROWS_AS(s.apply({Change{"pilots/P-0001.yaml", k_old, k_new}}, "m", CommitMode::commit),
+                    Failure);
+    CHECK(d.read("pilots/P-0001.yaml") == k_old);
+}
+
+TEST_CASE("the first lock makes .integra/ private and hides it from git in any clone") {
+    test::TempDir t;
+    fs::path dir = t.path() / "plain";
+    fs::create_directories(dir / "pilots");
+    std::ofstream(dir / "integra.yaml") << "x: 1\n";
+    REQUIRE(std::system(("git -C " + dir.string() + " init -q").c_str()) == 0);
+    Store(dir).apply({Change{"pilots/P-0001.yaml", std::nullopt, k_new}}, "m",
+                     CommitMode::no_commit);
+    struct stat st {};
+    REQUIRE(::stat((dir / ".integra").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0700);
+    std::ifstream exclude(dir / ".git/info/exclude");
+    std::string text((std::istreambuf_iterator<char>(exclude)), {});
+    CHECK(text.find("\n.integra/\n") != std::string::npos);
 }

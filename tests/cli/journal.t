@@ -1,0 +1,131 @@
+A change is all or nothing even when integra is killed at any instant. `INTEGRA_FAULT=POINT[:N]`
+makes integra kill itself with SIGKILL at that point of a change, exactly as `kill -9` would;
+the next command, reading or writing, finishes or undoes the change and says which on stderr.
+
+  $ . "$TESTS/cli/lib.sh"
+  $ copy_examples data && cd data
+  $ killed() { (INTEGRA_FAULT="$1" integra "${@:2}"; echo "exit $?") 2>/dev/null; }
+  $ tidy() { git status --porcelain; ls -A .integra; }
+
+Killed before its journal was written, a change has not begun: nothing to say, nothing changed.
+
+  $ killed before-journal set P-0004 phone=111
+  exit 137
+  $ integra show P-0004 | grep phone
+  phone: "06074 409253"
+  $ tidy; commits
+  lock
+  1
+
+Killed once the journal is on disk — before any file, after the rename, after `git add`:
+the next command, even one that only reads, completes the change with its own message.
+
+  $ killed after-journal set P-0004 phone=111
+  exit 137
+  $ integra show P-0004 | grep phone
+  integra: completed an interrupted change: pilot: set P-0004 phone
+  phone: "111"
+  $ tidy; commits; git log -1 --format=%s
+  lock
+  tmp
+  2
+  pilot: set P-0004 phone
+
+  $ killed after-rename:1 set P-0004 phone=222
+  exit 137
+  $ integra status >/dev/null
+  integra: completed an interrupted change: pilot: set P-0004 phone
+  $ tidy; commits; git show --format= HEAD | grep '^[-+]phone'
+  lock
+  tmp
+  3
+  -phone: "111"
+  +phone: "222"
+
+  $ killed after-add set P-0004 phone=333
+  exit 137
+  $ git status --porcelain
+  M  pilots/P-0004.yaml
+  $ integra check P-0004
+  integra: completed an interrupted change: pilot: set P-0004 phone
+  0 errors, 0 warnings in 1758 files
+  $ tidy; commits
+  lock
+  tmp
+  4
+
+Killed after the commit, before the journal was removed: nothing is committed twice.
+
+  $ killed after-commit set P-0004 phone=444
+  exit 137
+  $ integra log P-0004 >/dev/null
+  integra: an interrupted change had been committed already: pilot: set P-0004 phone
+  $ tidy; commits
+  lock
+  tmp
+  5
+
+A change of many files (billing a month) killed between two renames, after `git add`, and
+after the commit: wholly there afterwards, in one commit.
+
+  $ git tag start
+  $ killed after-rename:2 pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ git status --porcelain | wc -l
+  2
+  $ integra pilot fees --month 2026-11 >/dev/null
+  integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
+  $ tidy; git show --stat --format=%s HEAD | tail -1
+  lock
+  tmp
+   7 files changed, 14 insertions(+), 7 deletions(-)
+  $ grep -l 'billed: 2026-11' assignments/*.yaml | wc -l
+  7
+
+  $ git reset -q --hard start
+  $ killed after-add pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ integra status >/dev/null
+  integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
+  $ tidy; git rev-list --count start..HEAD
+  lock
+  tmp
+  1
+
+What the kill of a whole process group (Ctrl-C) leaves of git — its `index.lock` — is removed
+once no git holds it, and said:
+
+  $ git reset -q --hard start
+  $ killed after-renames pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ touch .git/index.lock
+  $ integra status 2>&1 >/dev/null | sed "s#$PWD#DATA#"
+  integra: removed git's lock DATA/.git/index.lock, left behind by a git that was stopped; no git process holds it any more
+  integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
+  $ tidy; git rev-list --count start..HEAD
+  lock
+  tmp
+  1
+
+A lock that a running git in the repository may hold is waited for, for a bounded time
+(`INTEGRA_LOCK_TIMEOUT`, seconds), then the user is told plainly; nothing is written:
+
+  $ sleep 30 | git hash-object --stdin >/dev/null &
+  $ sleep 0.3; touch .git/index.lock
+  $ INTEGRA_LOCK_TIMEOUT=0.5 integra set P-0005 phone=555 2>&1 | sed -E "s#$PWD#DATA#; s/process [0-9]+/process N/"
+  integra: git's lock DATA/.git/index.lock is held by a running git (process N) for more than 0.5 s; wait for it to finish, or stop it, then try again
+  Nothing was changed.
+  $ pkill -f 'git hash-object --stdin'; wait
+  $ git status --porcelain; commits
+  6
+  $ integra set P-0005 phone=555 2>&1 | sed "s#$PWD#DATA#"
+  integra: removed git's lock DATA/.git/index.lock, left behind by a git that was stopped; no git process holds it any more
+  pilot: set P-0005 phone
+
+A damaged journal stops every command, which says what to do:
+
+  $ printf 'integra journal 1\nintent forward\n' > .integra/journal
+  $ integra status
+  integra: .integra/journal, the record of a change that was interrupted, is damaged or cut short; integra cannot tell whether to finish or undo that change. Look at `git status` and `git diff`, restore what is wrong with `git checkout FILE`, then remove .integra/journal and run the command again
+  [3]
+  $ rm .integra/journal

@@ -1,0 +1,191 @@
+#!/usr/bin/python3
+"""Kills real integra processes at random moments and checks that nothing was lost.
+
+Each round starts a change — `set` on a guide, or billing a month (`pilot fees --mark-billed`,
+one commit over many files) — and kills it with SIGKILL at a random moment within its usual
+run time: either integra alone (its git, if one runs, goes on as an orphan) or its whole
+process group (integra and git, as Ctrl-C does). Then it runs the next command and asserts:
+
+- the next command succeeds;
+- `git status --porcelain` is empty and no journal is left in `.integra/`;
+- a change whose command exited 0 is in the file and in HEAD;
+- a killed `set` is either wholly there (file and HEAD) or wholly absent;
+- a month is billed in all of its assignments or in none, and as one commit;
+- `git fsck` finds nothing wrong.
+
+Usage: crash_test.py INTEGRA EXAMPLES [--rounds N] [--seed S]
+"""
+
+import argparse
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import yaml
+
+TODAY = "2026-11-26"
+MONTH = "2026-11"
+
+
+def git(repo, *args, check=True):
+    r = subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True)
+    if check and r.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {r.stderr}")
+    return r.stdout
+
+
+class Crash:
+    def __init__(self, integra, examples, seed):
+        self.integra = integra
+        self.rng = random.Random(seed)
+        self.tmp = tempfile.mkdtemp(prefix="integra-crash-")
+        self.base = os.path.join(self.tmp, "base")
+        shutil.copytree(examples, self.base)
+        git(self.base, "init", "-q")
+        git(self.base, "add", "-A")
+        git(self.base, "commit", "-qm", "examples")
+        self.work = os.path.join(self.tmp, "work")
+        git(self.tmp, "clone", "-q", self.base, self.work)
+        self.guides = sorted(f[:-5] for f in os.listdir(os.path.join(self.base, "pilots")))
+        self.failures = []
+        self.stats = {"killed": 0, "finished before the kill": 0, "group kills": 0}
+
+    def command(self, repo, *args):
+        return [self.integra, "--data", repo, "--today", TODAY, *args]
+
+    def run(self, repo, *args):
+        return subprocess.run(self.command(repo, *args), capture_output=True, text=True)
+
+    def timed(self, repo, *args):
+        start = time.monotonic()
+        r = self.run(repo, *args)
+        assert r.returncode == 0, r.stderr
+        return time.monotonic() - start
+
+    def kill_at_random(self, repo, args, duration):
+        """Runs integra and kills it after a random delay; its exit status (0: it finished)."""
+        proc = subprocess.Popen(self.command(repo, *args), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(self.rng.uniform(0, duration * 1.2))
+        group = self.rng.random() < 0.5
+        try:
+            if group:
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:
+                os.kill(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        status = proc.wait()
+        if status == 0:
+            self.stats["finished before the kill"] += 1
+        else:
+            self.stats["killed"] += 1
+            self.stats["group kills"] += group
+        return status
+
+    def fail(self, round_no, what):
+        self.failures.append(f"round {round_no}: {what}")
+
+    def require_tidy(self, round_no, repo):
+        status = git(repo, "status", "--porcelain")
+        if status:
+            self.fail(round_no, f"git status is not empty:\n{status}")
+        if os.path.exists(os.path.join(repo, ".integra", "journal")):
+            self.fail(round_no, "a journal was left behind")
+
+    def phone(self, repo, guide, head=False):
+        rel = f"pilots/{guide}.yaml"
+        text = git(repo, "show", f"HEAD:{rel}") if head else open(os.path.join(repo, rel)).read()
+        return yaml.safe_load(text).get("phone")
+
+    def set_round(self, round_no, duration):
+        guide, other = self.rng.sample(self.guides, 2)
+        old = self.phone(self.work, guide)
+        new = f"0607 {round_no:05d}"
+        status = self.kill_at_random(self.work, ["set", guide, f"phone={new}"], duration)
+        following = self.run(self.work, "set", other, f"phone=0608 {round_no:05d}")
+        if following.returncode != 0:
+            self.fail(round_no, f"the next command failed: {following.stderr}")
+            return
+        self.require_tidy(round_no, self.work)
+        now, head = self.phone(self.work, guide), self.phone(self.work, guide, head=True)
+        if now != head:
+            self.fail(round_no, f"{guide}: file has {now!r}, HEAD has {head!r}")
+        allowed = [new] if status == 0 else [old, new]
+        if now not in allowed:
+            self.fail(round_no, f"{guide}: phone {now!r}, expected one of {allowed!r}")
+        if self.phone(self.work, other) != f"0608 {round_no:05d}":
+            self.fail(round_no, f"{other}: the acknowledged change is missing")
+
+    def billed(self, repo):
+        folder = os.path.join(repo, "assignments")
+        return sum(1 for f in os.listdir(folder)
+                   if f"billed: {MONTH}" in open(os.path.join(folder, f)).read())
+
+    def fees_round(self, round_no, duration, expected):
+        # Each round bills the same month again, from the examples as they were.
+        repo = self.fees
+        git(repo, "reset", "-q", "--hard", "origin/HEAD")
+        git(repo, "clean", "-qfd")
+        commits = int(git(repo, "rev-list", "--count", "HEAD"))
+        status = self.kill_at_random(repo, ["pilot", "fees", "--month", MONTH, "--mark-billed"],
+                                     duration)
+        following = self.run(repo, "status")
+        if following.returncode not in (0, 1):
+            self.fail(round_no, f"the next command failed: {following.stderr}")
+            return
+        self.require_tidy(round_no, repo)
+        billed = self.billed(repo)
+        added = int(git(repo, "rev-list", "--count", "HEAD")) - commits
+        if (billed, added) not in ((0, 0), (expected, 1)) or (status == 0 and added != 1):
+            self.fail(round_no, f"{billed} of {expected} assignments billed in {added} commits "
+                                f"(exit {status})")
+        self.fsck(round_no, repo)
+
+    def fsck(self, round_no, repo):
+        r = subprocess.run(["git", "-C", repo, "fsck", "--no-progress"], capture_output=True,
+                           text=True)
+        if r.returncode != 0 or "error" in r.stderr:
+            self.fail(round_no, f"git fsck: {r.stdout}{r.stderr}")
+
+    def main(self, rounds):
+        set_time = self.timed(self.work, "set", self.guides[0], "phone=0600 00000")
+        self.fees = os.path.join(self.tmp, "fees")
+        git(self.tmp, "clone", "-q", self.base, self.fees)
+        fees_time = self.timed(self.fees, "pilot", "fees", "--month", MONTH, "--mark-billed")
+        expected = self.billed(self.fees)
+        assert expected > 1, "the examples have no month to bill"
+        for round_no in range(1, rounds + 1):
+            if round_no % 3 == 0:
+                self.fees_round(round_no, fees_time, expected)
+            else:
+                self.set_round(round_no, set_time)
+        self.fsck("end", self.work)
+        print(f"crash test: {rounds} rounds; " +
+              ", ".join(f"{v} {k}" for k, v in self.stats.items()))
+        for f in self.failures:
+            print(f)
+        failed = len({f.split(":")[0] for f in self.failures})
+        print(f"{rounds - failed} passed, {failed} failed")
+        shutil.rmtree(self.tmp)
+        return 1 if self.failures else 0
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser()
+    p.add_argument("integra")
+    p.add_argument("examples")
+    p.add_argument("--rounds", type=int, default=60)
+    p.add_argument("--seed", type=int, default=1)
+    a = p.parse_args()
+    for k, v in {"GIT_AUTHOR_NAME": "Crash Test", "GIT_AUTHOR_EMAIL": "crash@example.org",
+                 "GIT_COMMITTER_NAME": "Crash Test", "GIT_COMMITTER_EMAIL": "crash@example.org",
+                 "GIT_CONFIG_NOSYSTEM": "1"}.items():
+        os.environ[k] = v
+    os.environ.pop("INTEGRA_DATA", None)
+    sys.exit(Crash(os.path.abspath(a.integra), a.examples, a.seed).main(a.rounds))
