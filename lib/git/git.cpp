@@ -129,6 +129,29 @@ sys::ProcessResult Repository::run(const std::vector<std::string>& args) const {
     return sys::run(argv, m_dir);
 }
 
+void Repository::clear_stale_locks() const {
+    auto where = run({"rev-parse", "--absolute-git-dir"});
+    if (!m_options.clear_stale_locks || where.status != 0) {
+        return;
+    }
+    fs::path git_dir = where.out.substr(0, where.out.find('\n'));
+    std::vector<fs::path> locks;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(git_dir, ec)) {
+        if (e.path().extension() == ".lock") {
+            locks.push_back(e.path());
+        }
+    }
+    for (const auto& e : fs::recursive_directory_iterator(git_dir / "refs", ec)) {
+        if (e.path().extension() == ".lock") {
+            locks.push_back(e.path());
+        }
+    }
+    for (const auto& lock : locks) {
+        handle_lock(lock);
+    }
+}
+
 bool Repository::handle_lock(const fs::path& named) const {
     // /proc shows open files by their canonical path.
     const fs::path lock = absolute_canonical(named.parent_path()) / named.filename();

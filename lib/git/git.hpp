@@ -65,6 +65,11 @@ class Repository {
     /// false when one still is after the wait.
     bool wait_for_running_git() const;
 
+    /// Removes the lock files (`index.lock`, `HEAD.lock`, a ref's lock, ...) that a killed git
+    /// left in the repository and no process holds, saying so for each. Only when the options
+    /// allow it; errors are passed over (the next git command names the lock).
+    void clear_stale_locks() const;
+
     /// Initialises a repository in the directory. Throws Failure(environment) on failure.
     void init() const;
 

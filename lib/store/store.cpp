@@ -238,8 +238,10 @@ void Store::recover_locked() const {
                                   "checkout FILE`, then remove {} and run the command again",
                                   shown, journal.error().message, shown));
     }
-    // The killed command's git may still be running as an orphan; let it finish first.
+    // The killed command's git may still be running as an orphan; let it finish first. One
+    // killed with it may have left its locks behind.
     repository().wait_for_running_git();
+    repository().clear_stale_locks();
     clear_folder(m_root / k_own_dir / "tmp");
     std::string outcome = settle(*journal);
     remove_journal();

@@ -97,6 +97,10 @@ class Crash:
             self.fail(round_no, f"git status is not empty:\n{status}")
         if os.path.exists(os.path.join(repo, ".integra", "journal")):
             self.fail(round_no, "a journal was left behind")
+        locks = [os.path.join(d, f) for d, _, files in os.walk(os.path.join(repo, ".git"))
+                 for f in files if f.endswith(".lock")]
+        if locks:
+            self.fail(round_no, f"git's locks were left behind: {locks}")
 
     def phone(self, repo, guide, head=False):
         rel = f"pilots/{guide}.yaml"
