@@ -194,7 +194,10 @@ fs::path Store::journal_path() const {
 fs::path Store::own_dir(std::string_view name) const {
     fs::path own = m_root / k_own_dir;
     std::error_code ec;
-    bool fresh = !fs::exists(own, ec);
+    if (!fs::exists(own, ec)) {
+        // Before the folder exists, so that a kill in between leaves nothing for git to show.
+        git::Repository(m_root).exclude(fmt::format("{}/", k_own_dir));
+    }
     fs::path dir = name.empty() ? own : own / name;
     fs::create_directories(dir, ec);
     if (ec) {
@@ -203,9 +206,6 @@ fs::path Store::own_dir(std::string_view name) const {
     }
     ::chmod(own.c_str(), 0700);
     ::chmod(dir.c_str(), 0700);
-    if (fresh) {
-        git::Repository(m_root).exclude(fmt::format("{}/", k_own_dir));
-    }
     return dir;
 }
 
