@@ -56,36 +56,66 @@ bool inside(const fs::path& path, const fs::path& dir) {
     return !rel.empty() && *rel.begin() != "..";
 }
 
-/// The processes other than this one that hold `lock` open, or that are a git working inside
-/// `tree`. Read from /proc; what cannot be read is passed over.
-std::vector<int> holders(const fs::path& lock, const fs::path& tree) {
-    std::vector<int> out;
+/// Calls `f(path)` for each entry of `dir`; entries that vanish meanwhile are passed over.
+template <typename F>
+void each_entry(const fs::path& dir, F f) {
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator("/proc", ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.find_first_not_of("0123456789") != std::string::npos) {
-            continue;
-        }
-        int pid = std::stoi(name);
-        if (pid == ::getpid()) {
-            continue;
-        }
-        bool holds = false;
-        if (first_line(entry.path() / "comm") == "git") {
-            fs::path cwd = fs::read_symlink(entry.path() / "cwd", ec);
-            holds = !ec && (cwd == tree || inside(cwd, tree));
-        }
-        for (const auto& fd : fs::directory_iterator(entry.path() / "fd", ec)) {
-            if (holds) {
-                break;
-            }
-            holds = !lock.empty() && fs::read_symlink(fd.path(), ec) == lock;
-        }
-        if (holds) {
-            out.push_back(pid);
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        f(it->path());
+    }
+}
+
+bool is_git(const fs::path& proc) {
+    return first_line(proc / "comm") == "git";
+}
+
+bool has_open(const fs::path& proc, const fs::path& file) {
+    bool found = false;
+    each_entry(proc / "fd", [&](const fs::path& fd) {
+        std::error_code ec;
+        found = found || fs::read_symlink(fd, ec) == file;
+    });
+    return found;
+}
+
+bool works_in(const fs::path& proc, const fs::path& tree) {
+    std::error_code ec;
+    fs::path cwd = fs::read_symlink(proc / "cwd", ec);
+    return !ec && (cwd == tree || inside(cwd, tree));
+}
+
+bool has_environment(const fs::path& proc, const std::string& entry) {
+    std::ifstream in(proc / "environ", std::ios::binary);
+    std::string e;
+    while (std::getline(in, e, '\0')) {
+        if (e == entry) {
+            return true;
         }
     }
+    return false;
+}
+
+/// The processes other than this one for which `pred(/proc/PID)` holds.
+template <typename P>
+std::vector<int> processes(P pred) {
+    std::vector<int> out;
+    each_entry("/proc", [&](const fs::path& proc) {
+        const std::string name = proc.filename().string();
+        if (name.find_first_not_of("0123456789") == std::string::npos &&
+            std::stoi(name) != ::getpid() && pred(proc)) {
+            out.push_back(std::stoi(name));
+        }
+    });
     return out;
+}
+
+/// Who may hold git's lock `lock`: a process that has it open, or a git working in `tree`
+/// (git does not always keep its lock file open while it holds it).
+std::vector<int> holders(const fs::path& lock, const fs::path& tree) {
+    return processes([&](const fs::path& proc) {
+        return (is_git(proc) && works_in(proc, tree)) || has_open(proc, lock);
+    });
 }
 
 /// Waits until `still` is false or `seconds` have passed; returns `still()`'s last answer.
@@ -118,6 +148,18 @@ std::optional<fs::path> lock_in_message(const std::string& text) {
     return std::nullopt;
 }
 
+std::string Repository::marker() const {
+    // Lets the next integra tell the gits that an interrupted integra started here (orphans
+    // still finishing their work) from a user's own.
+    return fmt::format("INTEGRA_GIT_FOR={}", absolute_canonical(m_dir).string());
+}
+
+fs::path Repository::top_level() const {
+    auto r = run({"rev-parse", "--show-toplevel"});
+    return r.status == 0 ? absolute_canonical(r.out.substr(0, r.out.find('\n')))
+                         : absolute_canonical(m_dir);
+}
+
 bool Repository::exists() const {
     auto r = run({"rev-parse", "--is-inside-work-tree"});
     return r.status == 0 && r.out.starts_with("true");
@@ -126,7 +168,7 @@ bool Repository::exists() const {
 sys::ProcessResult Repository::run(const std::vector<std::string>& args) const {
     std::vector<std::string> argv{"git"};
     argv.insert(argv.end(), args.begin(), args.end());
-    return sys::run(argv, m_dir);
+    return sys::run(argv, m_dir, {}, {marker()});
 }
 
 void Repository::clear_stale_locks() const {
@@ -136,15 +178,16 @@ void Repository::clear_stale_locks() const {
     }
     fs::path git_dir = where.out.substr(0, where.out.find('\n'));
     std::vector<fs::path> locks;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(git_dir, ec)) {
-        if (e.path().extension() == ".lock") {
-            locks.push_back(e.path());
+    each_entry(git_dir, [&](const fs::path& p) {
+        if (p.extension() == ".lock") {
+            locks.push_back(p);
         }
-    }
-    for (const auto& e : fs::recursive_directory_iterator(git_dir / "refs", ec)) {
-        if (e.path().extension() == ".lock") {
-            locks.push_back(e.path());
+    });
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(git_dir / "refs", ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->path().extension() == ".lock") {
+            locks.push_back(it->path());
         }
     }
     for (const auto& lock : locks) {
@@ -155,19 +198,15 @@ void Repository::clear_stale_locks() const {
 bool Repository::handle_lock(const fs::path& named) const {
     // /proc shows open files by their canonical path.
     const fs::path lock = absolute_canonical(named.parent_path()) / named.filename();
-    fs::path tree = lock;
-    while (!tree.empty() && tree.filename() != ".git" && tree != tree.parent_path()) {
-        tree = tree.parent_path();
-    }
-    tree = tree.parent_path();
+    const fs::path tree = top_level();
     std::error_code ec;
     bool held = wait_while(m_options.lock_wait_seconds,
                            [&] { return fs::exists(lock, ec) && !holders(lock, tree).empty(); });
     if (held) {
         throw Failure(Exit::environment,
-                      fmt::format("git's lock {} is held by a running git (process {}) for more "
-                                  "than {:g} s; wait for it to finish, or stop it, then try "
-                                  "again",
+                      fmt::format("git's lock {} exists and a git is running in this repository "
+                                  "(process {}) for more than {:g} s; wait for it to finish, or "
+                                  "stop it, then try again",
                                   lock.string(), fmt::join(holders(lock, tree), ", "),
                                   m_options.lock_wait_seconds));
     }
@@ -192,11 +231,12 @@ bool Repository::handle_lock(const fs::path& named) const {
 
 sys::ProcessResult Repository::run_locked(const std::vector<std::string>& args,
                                           const std::string& input) const {
-    std::vector<std::string> argv{"git"};
+    // Objects, refs and the index synced before integra removes its journal.
+    std::vector<std::string> argv{"git", "-c", "core.fsync=committed,index"};
     argv.insert(argv.end(), args.begin(), args.end());
     // A killed git can leave several locks behind (the index, a ref); each is one retry.
     for (int attempt = 0;; ++attempt) {
-        auto r = sys::run(argv, m_dir, input);
+        auto r = sys::run(argv, m_dir, input, {marker()});
         auto lock = r.status != 0 ? lock_in_message(r.err) : std::nullopt;
         if (!lock || attempt == 8 || !handle_lock(*lock)) {
             return r;
@@ -235,9 +275,9 @@ std::vector<std::optional<std::string>> Repository::head_contents(
     const std::vector<fs::path>& paths) const {
     std::string input;
     for (const auto& p : paths) {
-        input += fmt::format("HEAD:{}\n", p.generic_string());
+        input += fmt::format("HEAD:./{}\n", p.generic_string());  // relative to the directory
     }
-    auto r = sys::run({"git", "cat-file", "--batch"}, m_dir, input);
+    auto r = sys::run({"git", "cat-file", "--batch"}, m_dir, input);  // read only: no lock
     require(r, "git cat-file");
     // Each answer: "<sha> blob <size>\n<bytes>\n", or "<name> missing\n".
     std::vector<std::optional<std::string>> out;
@@ -282,10 +322,14 @@ void Repository::exclude(const std::string& pattern) const {
         << pattern << "\n";
 }
 
+std::vector<int> Repository::running_gits() const {
+    const std::string mark = marker();
+    return processes(
+        [&](const fs::path& proc) { return is_git(proc) && has_environment(proc, mark); });
+}
+
 bool Repository::wait_for_running_git() const {
-    fs::path tree = absolute_canonical(m_dir);
-    return !wait_while(m_options.lock_wait_seconds,
-                       [&] { return !holders(fs::path(), tree).empty(); });
+    return !wait_while(m_options.lock_wait_seconds, [&] { return !running_gits().empty(); });
 }
 
 void Repository::init() const {

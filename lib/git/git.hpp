@@ -61,8 +61,12 @@ class Repository {
     /// entry in `git status`, not lost data).
     void exclude(const std::string& pattern) const;
 
-    /// Waits (bounded) until no git process is working in this repository any more. Returns
-    /// false when one still is after the wait.
+    /// The git processes that an integra started in this directory and that still run (those
+    /// of a killed integra go on as orphans).
+    std::vector<int> running_gits() const;
+
+    /// Waits (bounded) until running_gits() is empty. Returns false when it is not after the
+    /// wait.
     bool wait_for_running_git() const;
 
     /// Removes the lock files (`index.lock`, `HEAD.lock`, a ref's lock, ...) that a killed git
@@ -76,6 +80,8 @@ class Repository {
     const std::filesystem::path& dir() const { return m_dir; }
 
   private:
+    std::string marker() const;
+    std::filesystem::path top_level() const;
     sys::ProcessResult run_locked(const std::vector<std::string>& args,
                                   const std::string& input = {}) const;
     bool handle_lock(const std::filesystem::path& lock) const;

@@ -9,7 +9,7 @@ namespace integra::store {
 
 namespace {
 
-constexpr std::string_view k_header = "integra journal 1\n";
+constexpr std::string_view k_header = "integra journal 2\n";
 
 std::uint64_t fnv1a(std::string_view bytes) {
     std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -93,7 +93,6 @@ bool plain_relative(const std::filesystem::path& p) {
 
 std::string encode(const Journal& journal) {
     std::string out(k_header);
-    out += fmt::format("intent {}\n", journal.intent == Intent::forward ? "forward" : "undo");
     out += fmt::format("mode {}\n", journal.mode == CommitMode::commit ? "commit" : "no-commit");
     put_blob(out, "message", journal.message);
     for (const Change& c : journal.changes) {
@@ -114,14 +113,12 @@ Result<Journal> decode_journal(std::string_view bytes) {
     }
     Reader in(bytes.substr(k_header.size(), end_at - k_header.size()));
     Journal j;
-    std::string intent, mode, path;
+    std::string mode, path;
     std::optional<std::string> message;
-    if (!in.line("intent", intent) || !in.line("mode", mode) || !in.blob("message", message) ||
-        !message || (intent != "forward" && intent != "undo") ||
+    if (!in.line("mode", mode) || !in.blob("message", message) || !message ||
         (mode != "commit" && mode != "no-commit")) {
         return damaged;
     }
-    j.intent = intent == "forward" ? Intent::forward : Intent::undo;
     j.mode = mode == "commit" ? CommitMode::commit : CommitMode::no_commit;
     j.message = *message;
     while (in.line("path", path)) {

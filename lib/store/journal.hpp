@@ -26,11 +26,10 @@ struct Change {
 enum class CommitMode { commit, no_commit };
 
 /// What recovery must do: finish the change, or (once the change had failed and its undo had
-/// begun) restore the old bytes.
+/// begun, which the marker `.integra/undo` says) restore the old bytes.
 enum class Intent { forward, undo };
 
 struct Journal {
-    Intent intent = Intent::forward;
     CommitMode mode = CommitMode::commit;
     std::string message;
     std::vector<Change> changes;

@@ -57,10 +57,11 @@ class Store {
 
     const fs::path& root() const { return m_root; }
 
-    /// Finishes or undoes a change that a killed integra left unfinished (its journal is
-    /// still there), saying which through `notify`; does nothing when there is none. Every
-    /// command calls it before it reads. Throws Failure(environment) when the journal is
-    /// damaged or the files cannot be written.
+    /// Waits for a writer at work (a shared lock), then finishes or undoes a change that a
+    /// killed integra left unfinished (its journal is still there), under the exclusive lock,
+    /// saying which through `notify`; does nothing when there is none. Every command calls it
+    /// before it reads. Throws Failure(environment) when the journal is damaged or the files
+    /// cannot be written.
     void recover() const;
 
     /// The folder `.integra/NAME`, created private (0700) if missing, with `.integra/`
@@ -103,12 +104,17 @@ class Store {
     sys::DirectoryLock lock() const;
     git::Repository repository() const;
     fs::path journal_path() const;
+    fs::path undo_marker_path() const;
+    bool has_journal() const;
     void recover_locked() const;
-    std::string settle(const Journal& journal) const;
-    void undo(Journal journal) const;
+    /// Brings an interrupted change to an end (see recover()); says how, in a line.
+    std::string settle(const Journal& journal, Intent intent) const;
+    /// True when HEAD holds the change's new bytes of every file.
+    bool committed(const Journal& journal) const;
+    /// Undoes a change whose apply failed; says what became of it, for the error message.
+    std::string undo(const Journal& journal) const;
+    void finish_journal() const;
     void require_unchanged(const std::vector<Change>& changes) const;
-    void write_journal(const Journal& journal) const;
-    void remove_journal() const;
     void write_files(const std::vector<Change>& changes) const;
     void note(const std::string& line) const;
 

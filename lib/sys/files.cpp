@@ -129,22 +129,28 @@ void remove_durably(const fs::path& path) {
     sync_directory(path.parent_path());
 }
 
-DirectoryLock::DirectoryLock(const fs::path& file, double seconds) {
-    m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+DirectoryLock::DirectoryLock(const fs::path& file, double seconds, LockMode mode) {
+    const bool shared = mode == LockMode::shared;
+    m_fd = shared ? ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+                  : ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (m_fd < 0 && shared) {
+        return;
+    }
     if (m_fd < 0) {
         fail_env(fmt::format("cannot open the lock {}", file.string()));
     }
     auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    while (::flock(m_fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR) {
             fail_env(fmt::format("cannot lock {}", file.string()));
         }
         if (std::chrono::steady_clock::now() > deadline) {
             ::close(m_fd);
-            throw Failure(Exit::environment,
-                          fmt::format("another integra command is writing to this data directory "
-                                      "(lock {} held for {:.0f} s); try again when it is done",
-                                      file.string(), seconds));
+            throw Failure(
+                Exit::environment,
+                fmt::format("another integra command is writing to this data directory "
+                            "(lock {} held for more than {:g} s); try again when it is done",
+                            file.string(), seconds));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }

@@ -26,12 +26,17 @@ void sync_directory(const std::filesystem::path& dir);
 /// Removes `path` and syncs its directory. Throws Failure(environment) on failure.
 void remove_durably(const std::filesystem::path& path);
 
-/// An exclusive lock (flock) on the file `file`, created if missing, held until destruction.
-/// The kernel releases it when the process dies, however it dies. Waits up to `seconds`, then
-/// throws Failure(environment) naming the lock file.
+enum class LockMode { shared, exclusive };
+
+/// A lock (flock) on the file `file`, held until destruction; the kernel releases it when the
+/// process dies, however it dies. Exclusive: for writers; the file is created if missing.
+/// Shared: for readers, to wait for a writer at work; without the file (nobody has written
+/// yet) or without access to it (a read-only directory) it holds nothing. Waits up to
+/// `seconds`, then throws Failure(environment) naming the lock file.
 class DirectoryLock {
   public:
-    DirectoryLock(const std::filesystem::path& file, double seconds);
+    DirectoryLock(const std::filesystem::path& file, double seconds,
+                  LockMode mode = LockMode::exclusive);
     ~DirectoryLock();
     DirectoryLock(const DirectoryLock&) = delete;
     DirectoryLock& operator=(const DirectoryLock&) = delete;

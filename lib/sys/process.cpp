@@ -108,7 +108,7 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResul
 }  // namespace
 
 ProcessResult run(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
-                  const std::string& input) {
+                  const std::string& input, const std::vector<std::string>& env) {
     ProcessResult r;
     Pipe in, out, err;
     if (!in.open() || !out.open() || !err.open()) {
@@ -122,8 +122,16 @@ ProcessResult run(const std::vector<std::string>& argv, const std::filesystem::p
     posix_spawn_file_actions_adddup2(&actions, err.fd[1], 2);
     posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
     auto args = c_argv(argv);
+    std::vector<char*> envp;
+    for (char** e = environ; *e; ++e) {
+        envp.push_back(*e);
+    }
+    for (const auto& e : env) {
+        envp.push_back(const_cast<char*>(e.c_str()));
+    }
+    envp.push_back(nullptr);
     pid_t pid = -1;
-    int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+    int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     in.close_end(0);
     out.close_end(1);

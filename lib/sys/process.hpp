@@ -13,9 +13,10 @@ struct ProcessResult {
     std::string err;
 };
 
-/// Runs argv[0] (looked up in PATH) in `cwd` with `input` on its standard input.
+/// Runs argv[0] (looked up in PATH) in `cwd` with `input` on its standard input, and with
+/// `env` ("NAME=value" entries) added to this process's environment.
 ProcessResult run(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
-                  const std::string& input = {});
+                  const std::string& input = {}, const std::vector<std::string>& env = {});
 
 /// Runs argv[0] in `cwd` attached to this terminal (for $EDITOR); returns its exit status.
 int run_interactive(const std::vector<std::string>& argv, const std::filesystem::path& cwd);

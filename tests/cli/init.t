@@ -48,7 +48,7 @@ An unknown preset is refused and leaves nothing behind:
 
 When git cannot commit, init fails with git's reason (exit 3) and leaves nothing behind:
 
-  $ mkdir fakebin && printf '#!/bin/sh\nif [ "$1" = commit ]; then echo "fatal: disk quota exceeded" >&2; exit 128; fi\nexec /usr/bin/git "$@"\n' > fakebin/git && chmod +x fakebin/git
+  $ mkdir fakebin && printf '#!/bin/sh\ncase " $* " in *" commit "*) echo "fatal: disk quota exceeded" >&2; exit 128;; esac\nexec /usr/bin/git "$@"\n' > fakebin/git && chmod +x fakebin/git
   $ PATH="$PWD/fakebin:$PATH" integra init broken
   integra: git commit failed: fatal: disk quota exceeded
   [3]

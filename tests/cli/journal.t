@@ -110,21 +110,63 @@ once no git holds it, and said:
 A lock that a running git in the repository may hold is waited for, for a bounded time
 (`INTEGRA_LOCK_TIMEOUT`, seconds), then the user is told plainly; nothing is written:
 
-  $ sleep 30 | git hash-object --stdin >/dev/null &
+  $ sleep 3 | git hash-object --stdin >/dev/null &
   $ sleep 0.3; touch .git/index.lock
   $ INTEGRA_LOCK_TIMEOUT=0.5 integra set P-0005 phone=555 2>&1 | sed -E "s#$PWD#DATA#; s/process [0-9]+/process N/"
-  integra: git's lock DATA/.git/index.lock is held by a running git (process N) for more than 0.5 s; wait for it to finish, or stop it, then try again
+  integra: git's lock DATA/.git/index.lock exists and a git is running in this repository (process N) for more than 0.5 s; wait for it to finish, or stop it, then try again
   Nothing was changed.
-  $ pkill -f 'git hash-object --stdin'; wait
+  $ kill $!; wait
   $ git status --porcelain; commits
   6
   $ integra set P-0005 phone=555 2>&1 | sed "s#$PWD#DATA#"
   integra: removed git's lock DATA/.git/index.lock, left behind by a git that was stopped; no git process holds it any more
   pilot: set P-0005 phone
 
+A command killed while it completes an interrupted change leaves it to the next one:
+
+  $ killed after-journal set P-0005 phone=666
+  exit 137
+  $ killed after-rename:1 status
+  exit 137
+  $ integra status >/dev/null
+  integra: completed an interrupted change: pilot: set P-0005 phone
+  $ tidy; commits; git show --stat --format=%s HEAD | head -1
+  lock
+  tmp
+  8
+  pilot: set P-0005 phone
+
+When git refuses a change (here a hook), it is undone; a kill in the middle of the undo leaves
+the undo to the next command, which never completes the change the user was told had failed:
+
+  $ printf '#!/bin/sh\nexit 1\n' > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit
+  $ killed undo-marked set P-0005 phone=777
+  exit 137
+  $ rm .git/hooks/pre-commit
+  $ integra show P-0005 | grep phone
+  integra: undid an interrupted change (pilot: set P-0005 phone)
+  phone: "666"
+  $ tidy; commits
+  lock
+  tmp
+  8
+
+A data directory in a folder of a larger repository is recovered the same way:
+
+  $ cd .. && rm -rf data/.git && mkdir outer && mv data outer/office
+  $ cd outer && git init -q && git add -A && git commit -qm office && cd office
+  $ killed after-commit set P-0006 phone=888
+  exit 137
+  $ integra status >/dev/null
+  integra: an interrupted change had been committed already: pilot: set P-0006 phone
+  $ tidy; git -C .. rev-list --count HEAD
+  lock
+  tmp
+  2
+
 A damaged journal stops every command, which says what to do:
 
-  $ printf 'integra journal 1\nintent forward\n' > .integra/journal
+  $ printf 'integra journal 2\nmode commit\n' > .integra/journal
   $ integra status
   integra: .integra/journal, the record of a change that was interrupted, is damaged or cut short; integra cannot tell whether to finish or undo that change. Look at `git status` and `git diff`, restore what is wrong with `git checkout FILE`, then remove .integra/journal and run the command again
   [3]

@@ -49,11 +49,18 @@ class Crash:
         git(self.base, "init", "-q")
         git(self.base, "add", "-A")
         git(self.base, "commit", "-qm", "examples")
-        self.work = os.path.join(self.tmp, "work")
-        git(self.tmp, "clone", "-q", self.base, self.work)
+        # The guides' rounds work on a data directory in a subfolder of its repository.
+        self.repo = os.path.join(self.tmp, "work")
+        os.makedirs(self.repo)
+        shutil.copytree(examples, os.path.join(self.repo, "office"))
+        git(self.repo, "init", "-q")
+        git(self.repo, "add", "-A")
+        git(self.repo, "commit", "-qm", "examples")
+        self.work = os.path.join(self.repo, "office")
         self.guides = sorted(f[:-5] for f in os.listdir(os.path.join(self.base, "pilots")))
         self.failures = []
-        self.stats = {"killed": 0, "finished before the kill": 0, "group kills": 0}
+        self.stats = {"killed": 0, "killed mid-change": 0, "finished before the kill": 0,
+                      "group kills": 0}
 
     def command(self, repo, *args):
         return [self.integra, "--data", repo, "--today", TODAY, *args]
@@ -81,6 +88,8 @@ class Crash:
         except ProcessLookupError:
             pass
         status = proc.wait()
+        if os.path.exists(os.path.join(repo, ".integra", "journal")):
+            self.stats["killed mid-change"] += 1
         if status == 0:
             self.stats["finished before the kill"] += 1
         else:
@@ -97,14 +106,15 @@ class Crash:
             self.fail(round_no, f"git status is not empty:\n{status}")
         if os.path.exists(os.path.join(repo, ".integra", "journal")):
             self.fail(round_no, "a journal was left behind")
-        locks = [os.path.join(d, f) for d, _, files in os.walk(os.path.join(repo, ".git"))
+        top = git(repo, "rev-parse", "--show-toplevel").strip()
+        locks = [os.path.join(d, f) for d, _, files in os.walk(os.path.join(top, ".git"))
                  for f in files if f.endswith(".lock")]
         if locks:
             self.fail(round_no, f"git's locks were left behind: {locks}")
 
     def phone(self, repo, guide, head=False):
         rel = f"pilots/{guide}.yaml"
-        text = git(repo, "show", f"HEAD:{rel}") if head else open(os.path.join(repo, rel)).read()
+        text = git(repo, "show", f"HEAD:./{rel}") if head else open(os.path.join(repo, rel)).read()
         return yaml.safe_load(text).get("phone")
 
     def set_round(self, round_no, duration):

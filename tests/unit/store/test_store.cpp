@@ -183,10 +183,11 @@ namespace {
 /// What a killed `apply` leaves: the journal of `changes`, as apply writes it.
 void leave_journal(const test::DataDir& d, const std::vector<Change>& changes,
                    Intent intent = Intent::forward) {
-    d.write(".integra/journal", encode(Journal{intent, CommitMode::commit,
-                                               "pilot: set P-0001 "
-                                               "phone",
-                                               changes}));
+    d.write(".integra/journal",
+            encode(Journal{CommitMode::commit, "pilot: set P-0001 phone", changes}));
+    if (intent == Intent::undo) {
+        d.write(".integra/undo", "");
+    }
 }
 
 struct Notes {
@@ -295,7 +296,7 @@ TEST_CASE("recover undoes its own half and keeps a file someone changed since") 
 TEST_CASE("a damaged journal stops every command with what to do, and changes nothing") {
     test::DataDir d;
     d.write("pilots/P-0001.yaml", k_old);
-    d.write(".integra/journal", "integra journal 1\nintent forward\n");
+    d.write(".integra/journal", "integra journal 2\nmode commit\n");
     Store s(d.root());
     try {
         s.recover();

@@ -1,0 +1,343 @@
+// The write path of the data directory: Store::apply, and Store::recover, which finishes or
+// undoes a change that a killed process left. See docs/FORMAT.md, "Writing and git".
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "store/store.hpp"
+#include "sys/fault.hpp"
+#include "sys/files.hpp"
+
+namespace integra::store {
+
+namespace {
+
+std::vector<fs::path> paths_of(const std::vector<Change>& changes) {
+    std::vector<fs::path> paths;
+    for (const Change& c : changes) {
+        paths.push_back(c.rel);
+    }
+    return paths;
+}
+
+/// Where a file stands between the two versions of a change.
+enum class FileState { before, after, other };
+
+/// Removes what a killed write left in `dir` (temporary files).
+void clear_folder(const fs::path& dir) {
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+    }
+}
+
+/// True when no folder on the way from `root` to `rel` is a symbolic link.
+bool plain_folders(const fs::path& root, const fs::path& rel) {
+    fs::path at = root;
+    for (const auto& part : rel.parent_path()) {
+        at /= part;
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(at, ec))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Where each file of `j` stands now.
+std::vector<FileState> states_of(const Store& store, const Journal& j) {
+    std::vector<FileState> out;
+    for (const Change& c : j.changes) {
+        std::error_code ec;
+        bool present =
+            fs::symlink_status(store.root() / c.rel, ec).type() != fs::file_type::not_found;
+        auto now = present ? store.read(c.rel) : Result<std::string>(Error{"absent"});
+        auto is = [&](const std::optional<std::string>& v) {
+            return v ? (now.ok() && *now == *v) : !present;
+        };
+        out.push_back(is(c.after)    ? FileState::after
+                      : is(c.before) ? FileState::before
+                                     : FileState::other);
+    }
+    return out;
+}
+
+std::string listed(const std::vector<std::string>& files) {
+    return fmt::format("{} changed after it was interrupted and {} left as it is",
+                       fmt::join(files, ", "), files.size() == 1 ? "was" : "were");
+}
+
+}  // namespace
+
+void Store::note(const std::string& line) const {
+    if (m_options.notify) {
+        m_options.notify(line);
+    }
+}
+
+git::Repository Store::repository() const {
+    return git::Repository(m_root,
+                           git::Options{true, m_options.lock_wait_seconds, m_options.notify});
+}
+
+fs::path Store::journal_path() const {
+    return m_root / k_own_dir / "journal";
+}
+
+fs::path Store::undo_marker_path() const {
+    return m_root / k_own_dir / "undo";
+}
+
+fs::path Store::own_dir(std::string_view name) const {
+    fs::path own = m_root / k_own_dir;
+    std::error_code ec;
+    bool fresh = !fs::exists(own, ec);
+    if (fresh) {
+        // Before the folder exists, so that a kill in between leaves nothing for git to show.
+        git::Repository(m_root).exclude(fmt::format("{}/", k_own_dir));
+    }
+    fs::path dir = name.empty() ? own : own / name;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        throw Failure(Exit::environment,
+                      fmt::format("cannot create {}: {}", dir.string(), ec.message()));
+    }
+    ::chmod(own.c_str(), 0700);
+    ::chmod(dir.c_str(), 0700);
+    if (fresh) {
+        sys::sync_directory(m_root);
+    }
+    return dir;
+}
+
+sys::DirectoryLock Store::lock() const {
+    return sys::DirectoryLock(own_dir("") / "lock", m_options.lock_wait_seconds);
+}
+
+bool Store::has_journal() const {
+    std::error_code ec;
+    return fs::symlink_status(journal_path(), ec).type() != fs::file_type::not_found;
+}
+
+void Store::recover() const {
+    {
+        // A reader waits for a writer at work, so it never starts on half a change.
+        sys::DirectoryLock reading(m_root / k_own_dir / "lock", m_options.lock_wait_seconds,
+                                   sys::LockMode::shared);
+    }
+    if (has_journal()) {
+        auto held = lock();
+        recover_locked();
+    }
+}
+
+void Store::recover_locked() const {
+    if (!has_journal()) {
+        std::error_code ec;
+        fs::remove(undo_marker_path(), ec);  // an undo killed after removing its journal
+        return;
+    }
+    const std::string shown = (fs::path(k_own_dir) / "journal").string();
+    auto bytes = sys::read_regular_file(journal_path(), std::size_t{1} << 30);
+    auto journal = bytes ? decode_journal(*bytes) : Result<Journal>(bytes.error());
+    if (!journal) {
+        throw Failure(Exit::environment,
+                      fmt::format("{}, the record of a change that was interrupted, {}; integra "
+                                  "cannot tell whether to finish or undo that change. Look at "
+                                  "`git status` and `git diff`, restore what is wrong with `git "
+                                  "checkout FILE`, then remove {} and run the command again",
+                                  shown, journal.error().message, shown));
+    }
+    // The killed command's git may still be running as an orphan; let it finish first. One
+    // killed with it may have left its locks behind.
+    auto repo = repository();
+    if (!repo.wait_for_running_git()) {
+        throw Failure(Exit::environment,
+                      fmt::format("a git that an interrupted integra command started is still "
+                                  "running in this repository (process {}); wait for it to "
+                                  "finish, then try again",
+                                  fmt::join(repo.running_gits(), ", ")));
+    }
+    repo.clear_stale_locks();
+    clear_folder(m_root / k_own_dir / "tmp");
+    std::error_code ec;
+    Intent intent = fs::exists(undo_marker_path(), ec) ? Intent::undo : Intent::forward;
+    std::string outcome = settle(*journal, intent);
+    finish_journal();
+    note(outcome);
+}
+
+void Store::finish_journal() const {
+    sys::remove_durably(journal_path());
+    std::error_code ec;
+    if (fs::exists(undo_marker_path(), ec)) {
+        sys::remove_durably(undo_marker_path());
+    }
+}
+
+bool Store::committed(const Journal& j) const {
+    if (j.mode != CommitMode::commit) {
+        return false;
+    }
+    auto head = repository().head_contents(paths_of(j.changes));
+    for (std::size_t i = 0; i < j.changes.size(); ++i) {
+        if (head[i] != j.changes[i].after) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string Store::settle(const Journal& j, Intent intent) const {
+    auto state = states_of(*this, j);
+    std::vector<std::string> others;
+    std::vector<Change> forward, back;
+    for (std::size_t i = 0; i < j.changes.size(); ++i) {
+        const Change& c = j.changes[i];
+        if (state[i] == FileState::other) {
+            others.push_back(c.rel.string());
+        } else if (state[i] == FileState::before) {
+            forward.push_back(c);
+        } else {
+            back.push_back(Change{c.rel, c.after, c.before});
+        }
+    }
+    // HEAD holding the change decides, whatever git said: it is in the history.
+    if (committed(j)) {
+        write_files(forward);  // the working tree follows HEAD
+        return others.empty()
+                   ? fmt::format("an interrupted change had been committed already: {}", j.message)
+                   : fmt::format("an interrupted change had been committed already: {}; {}",
+                                 j.message, listed(others));
+    }
+    if (intent == Intent::forward && others.empty()) {
+        write_files(forward);
+        if (j.mode == CommitMode::commit) {
+            auto repo = repository();
+            repo.stage(paths_of(j.changes));
+            repo.commit_staged(paths_of(j.changes), j.message);
+        }
+        return fmt::format("completed an interrupted change: {}", j.message);
+    }
+    write_files(back);
+    if (j.mode == CommitMode::commit) {
+        repository().unstage(paths_of(j.changes));
+    }
+    return others.empty()
+               ? fmt::format("undid an interrupted change ({})", j.message)
+               : fmt::format("undid an interrupted change ({}); {}", j.message, listed(others));
+}
+
+void Store::require_unchanged(const std::vector<Change>& changes) const {
+    // Another integra, an editor or a sync may have written since the caller read: writing
+    // now would lose that. Under the lock, the files must still be what the caller saw.
+    for (const Change& c : changes) {
+        if (!plain_folders(m_root, c.rel)) {
+            throw Failure(Exit::invalid, fmt::format("{}: a folder on its way is a symbolic "
+                                                     "link; records must live in plain folders "
+                                                     "inside the data directory",
+                                                     c.rel.string()));
+        }
+        std::error_code ec;
+        bool present = fs::symlink_status(m_root / c.rel, ec).type() != fs::file_type::not_found;
+        auto now = present ? read(c.rel) : Result<std::string>(Error{"absent"});
+        bool same = c.before ? (now.ok() && *now == *c.before) : !present;
+        if (!same) {
+            throw Failure(Exit::invalid, fmt::format("{} changed since integra read it (another "
+                                                     "program wrote it meanwhile); nothing was "
+                                                     "changed. Try again.",
+                                                     c.rel.string()));
+        }
+    }
+}
+
+void Store::write_files(const std::vector<Change>& changes) const {
+    fs::path tmp = own_dir("tmp");
+    int n = 0;
+    for (const Change& c : changes) {
+        if (!plain_folders(m_root, c.rel)) {
+            throw Failure(Exit::environment,
+                          fmt::format("{}: a folder on its way is a symbolic link; nothing is "
+                                      "written through it",
+                                      c.rel.string()));
+        }
+        if (c.after) {
+            fs::path folder = m_root / c.rel.parent_path();
+            std::error_code ec;
+            if (!fs::exists(folder, ec)) {
+                fs::create_directories(folder);
+                sys::sync_directory(folder.parent_path());
+            }
+            sys::write_atomic(m_root / c.rel, *c.after, tmp);
+        } else {
+            sys::remove_durably(m_root / c.rel);
+        }
+        sys::fault_point("after-rename", ++n);
+    }
+}
+
+std::string Store::undo(const Journal& journal) const {
+    // First say so (an empty marker file: it needs no room on a full disk): if this process
+    // dies while restoring, the next command finishes the undo instead of completing the
+    // change that the user was told had failed.
+    bool marked = true;
+    try {
+        sys::write_atomic(undo_marker_path(), "", {});
+    } catch (const Failure&) {
+        marked = false;  // go on restoring: removing the journal is what counts
+    }
+    sys::fault_point("undo-marked");
+    try {
+        std::string outcome = settle(journal, Intent::undo);
+        finish_journal();
+        return outcome.starts_with("an interrupted change had been committed already")
+                   ? fmt::format("\nBut git had committed the change all the same: {}",
+                                 journal.message)
+                   : "\nNothing was changed.";
+    } catch (const std::exception& e) {
+        return fmt::format(
+            "\nIt could not be undone either ({}); the next integra command "
+            "will {} it.",
+            e.what(), marked ? "finish undoing" : "complete");
+    }
+}
+
+void Store::apply(const std::vector<Change>& changes, const std::string& message,
+                  CommitMode mode) const {
+    auto held = lock();
+    recover_locked();
+    require_unchanged(changes);
+    clear_folder(m_root / k_own_dir / "tmp");
+    Journal journal{mode, message, changes};
+    sys::fault_point("before-journal");
+    sys::write_atomic(journal_path(), encode(journal), own_dir("tmp"));
+    sys::fault_point("after-journal");
+    try {
+        write_files(changes);
+        sys::fault_point("after-renames");
+        if (mode == CommitMode::commit) {
+            auto repo = repository();
+            repo.stage(paths_of(changes));
+            sys::fault_point("after-add");
+            repo.commit_staged(paths_of(changes), message);
+            sys::fault_point("after-commit");
+        }
+    } catch (const Failure& f) {
+        throw Failure(f.code(), f.what() + undo(journal));
+    } catch (const std::exception& e) {
+        throw Failure(Exit::environment, e.what() + undo(journal));
+    }
+    try {
+        finish_journal();
+    } catch (const Failure& f) {
+        throw Failure(Exit::environment,
+                      fmt::format("the change is committed ({}), but {}; the next integra "
+                                  "command will remove it",
+                                  message, f.what()));
+    }
+}
+
+}  // namespace integra::store
