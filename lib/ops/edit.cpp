@@ -106,6 +106,11 @@ EditOutcome edit_record(const store::Store& store, const std::string& id, const 
     require_changeable(*doc);
     fs::path copy = edit_copy_path(store, id);
     std::error_code ec;
+    // Before integra kept its files in .integra/, edit copies lived in .integra-edit/.
+    fs::path old_copy = store.root() / ".integra-edit" / fmt::format("{}.yaml", id);
+    if (fs::exists(old_copy, ec)) {
+        copy = old_copy;
+    }
     if (fs::exists(copy, ec)) {
         throw Failure(Exit::invalid,
                       fmt::format("an earlier edit of {} was kept in {}; copy what you need from "
