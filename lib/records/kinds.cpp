@@ -2,14 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "records/derive.hpp"
+
 namespace integra::records {
 
 using namespace schema;
 
 namespace {
 
-const std::vector<std::string_view> k_levels = {"native", "C2", "C1", "B2", "B1", "A2", "A1"};
-const std::vector<std::string_view> k_genders = {"f", "m", "d", "x"};
 const std::vector<std::string_view> k_assignment_kinds = {
     "accompaniment", "translation", "parent_talk", "info_event", "mediation", "project"};
 
@@ -18,24 +18,12 @@ Spec person_name() {
 }
 
 Spec languages() {
-    return list(map({required("code", language()), required("level", choice(k_levels))}));
+    return list(map({required("code", language()),
+                     required("level", choice({k_levels.begin(), k_levels.end()}))}));
 }
 
 Spec pilot_spec() {
-    return map({
-        required("id", self_id()),
-        required("name", person_name()),
-        required("gender", choice(k_genders)),
-        required("languages", languages()),
-        optional("phone", text()),
-        optional("email", text()),
-        optional("since", past_date()),
-        optional("training", map({optional("cohort", text()), optional("hours", count()),
-                                  optional("certified", past_date())})),
-        required("status", choice({"active", "paused", "retired"})),
-        optional("retired", date()),
-        optional("notes", text()),
-    });
+    return derive_spec<Pilot>();
 }
 
 Spec assignment_spec() {
@@ -76,7 +64,7 @@ Spec refugee_spec() {
         required("household", ref("household")),
         required("name", person_name()),
         required("birth_date", past_date()),
-        required("gender", choice(k_genders)),
+        required("gender", choice({k_genders.begin(), k_genders.end()})),
         required("nationality", country()),
         optional("languages", languages()),
         optional("german", choice({"A0", "A1", "A2", "B1", "B2", "C1", "C2"})),

@@ -13,32 +13,6 @@ using yaml::Style;
 
 namespace {
 
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-
-template <class T>
-struct is_dict : std::false_type {};
-template <class K, class V>
-struct is_dict<std::vector<std::pair<K, V>>> : std::true_type {};
-
-/// Collects the field functions of `describe` without doing anything; used to test whether a
-/// type is a record struct.
-struct Probe {
-    template <class T>
-    void operator()(std::string_view, T&) {}
-};
-template <class T>
-concept Described = requires(Probe& p, T& x) {
-    describe(p, x);
-};
-
 std::string join(const std::string& path, std::string_view key) {
     return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
 }
@@ -79,7 +53,7 @@ class Decoder {
         : m_map(map), m_path(std::move(path)), m_errors(errors) {}
 
     template <class T>
-    void operator()(std::string_view key, T& field) {
+    void operator()(std::string_view key, T& field, const Facts& = {}) {
         if (m_errors.first) {
             return;
         }
@@ -213,7 +187,7 @@ class Encoder {
     explicit Encoder(Node& map) : m_map(map) {}
 
     template <class T>
-    void operator()(std::string_view key, T& field) {
+    void operator()(std::string_view key, T& field, const Facts& = {}) {
         if constexpr (is_optional<T>::value) {
             if (field) {
                 add(key, write(*field));

@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "records/describe.hpp"
+#include "records/vocabulary.hpp"
 #include "util/values.hpp"
 
 namespace integra::records {
@@ -53,8 +55,8 @@ struct LanguageSkill {
 };
 template <class V>
 void describe(V& v, LanguageSkill& x) {
-    v("code", x.code);
-    v("level", x.level);
+    v("code", x.code, is::language);
+    v("level", x.level, is::one_of_words(k_levels));
 }
 
 // --- pilots/P-0004.yaml -------------------------------------------------------------------
@@ -68,7 +70,7 @@ template <class V>
 void describe(V& v, Training& x) {
     v("cohort", x.cohort);
     v("hours", x.hours);
-    v("certified", x.certified);
+    v("certified", x.certified, is::past);
 }
 
 struct Pilot {
@@ -86,15 +88,15 @@ struct Pilot {
 };
 template <class V>
 void describe(V& v, Pilot& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
-    v("gender", x.gender);
+    v("gender", x.gender, is::one_of_words(k_genders));
     v("languages", x.languages);
     v("phone", x.phone);
     v("email", x.email);
-    v("since", x.since);
+    v("since", x.since, is::past);
     v("training", x.training);
-    v("status", x.status);
+    v("status", x.status, is::one_of_words(k_pilot_statuses));
     v("retired", x.retired);
     v("notes", x.notes);
 }
