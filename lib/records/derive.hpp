@@ -85,6 +85,9 @@ schema::Spec of(const Facts& f);
 template <class K>
 schema::Spec key_of(const Facts& f) {
     if constexpr (std::is_same_v<K, std::string>) {
+        if (!f.key_words.empty()) {
+            return schema::choice({f.key_words.begin(), f.key_words.end()});
+        }
         return text(f.key, f.key_ref, {});
     } else {
         static_assert(std::is_same_v<K, std::int64_t>, "a Dict key type derive does not know");
@@ -95,7 +98,7 @@ schema::Spec key_of(const Facts& f) {
 template <class T>
 schema::Spec of(const Facts& f) {
     if (!is_dict<T>::value && !is_optional<T>::value && !is_vector<T>::value &&
-        f.key != Meaning::plain) {
+        (f.key != Meaning::plain || !f.key_words.empty())) {
         misfit("what a Dict's keys are");
     }
     if constexpr (is_optional<T>::value) {

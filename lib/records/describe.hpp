@@ -42,11 +42,12 @@ enum class Meaning : std::uint8_t {
 /// The facts `describe` states about one field (or, for a Dict, about its keys).
 struct Facts {
     Meaning meaning = Meaning::plain;
-    std::string_view ref;                     ///< Meaning::ref: the kind referred to (`pilot`)
-    std::string_view also;                    ///< Meaning::ref: a word allowed instead of an ID
-    std::span<const std::string_view> words;  ///< text: the only values allowed
-    Meaning key = Meaning::plain;             ///< a Dict's keys
-    std::string_view key_ref;                 ///< a Dict's keys, when they are references
+    std::string_view ref;                         ///< Meaning::ref: the kind referred to (`pilot`)
+    std::string_view also;                        ///< Meaning::ref: a word allowed instead of an ID
+    std::span<const std::string_view> words;      ///< text: the only values allowed
+    Meaning key = Meaning::plain;                 ///< a Dict's keys
+    std::string_view key_ref;                     ///< a Dict's keys, when they are references
+    std::span<const std::string_view> key_words;  ///< a Dict's keys, when only these may be
     bool one_of = false;  ///< exactly one of the struct's fields marked so must be present
 };
 
@@ -63,6 +64,9 @@ constexpr Facts operator|(Facts a, const Facts& b) {
     if (b.key != Meaning::plain) {
         a.key = b.key;
         a.key_ref = b.key_ref;
+    }
+    if (!b.key_words.empty()) {
+        a.key_words = b.key_words;
     }
     a.one_of = a.one_of || b.one_of;
     return a;
@@ -110,6 +114,7 @@ constexpr Facts keys(const Facts& keys) {
     Facts f;
     f.key = keys.meaning;
     f.key_ref = keys.ref;
+    f.key_words = keys.words;
     return f;
 }
 }  // namespace is

@@ -109,7 +109,7 @@ struct RequestedBy {
 };
 template <class V>
 void describe(V& v, RequestedBy& x) {
-    v("type", x.type);
+    v("type", x.type, is::one_of_words(k_requesters));
     v("name", x.name);
 }
 
@@ -130,16 +130,16 @@ struct Assignment {
 };
 template <class V>
 void describe(V& v, Assignment& x) {
-    v("id", x.id);
-    v("pilot", x.pilot);
+    v("id", x.id, is::self_id);
+    v("pilot", x.pilot, is::ref("pilot"));
     v("date", x.date);
     v("time", x.time);
     v("hours", x.hours);
-    v("kind", x.kind);
-    v("language", x.language);
+    v("kind", x.kind, is::one_of_words(k_assignment_kinds));
+    v("language", x.language, is::language);
     v("requested_by", x.requested_by);
-    v("client", x.client);
-    v("status", x.status);
+    v("client", x.client, is::ref("refugee"));
+    v("status", x.status, is::one_of_words(k_assignment_statuses));
     v("billed", x.billed);
     v("reason", x.reason);
     v("notes", x.notes);
@@ -154,7 +154,7 @@ struct Allocation {
 };
 template <class V>
 void describe(V& v, Allocation& x) {
-    v("date", x.date);
+    v("date", x.date, is::past);
     v("reference", x.reference);
     v("persons", x.persons);
 }
@@ -166,7 +166,7 @@ struct Stay {
 };
 template <class V>
 void describe(V& v, Stay& x) {
-    v("unit", x.unit);
+    v("unit", x.unit, is::ref("housing"));
     v("from", x.from);
     v("to", x.to);
 }
@@ -179,7 +179,7 @@ struct Household {
 };
 template <class V>
 void describe(V& v, Household& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("allocation", x.allocation);
     v("housing", x.housing);
     v("notes", x.notes);
@@ -205,7 +205,7 @@ struct Work {
 template <class V>
 void describe(V& v, Work& x) {
     v("occupation", x.occupation);
-    v("country", x.country);
+    v("country", x.country, is::country);
     v("years", x.years);
 }
 
@@ -217,8 +217,8 @@ struct Intake {
 };
 template <class V>
 void describe(V& v, Intake& x) {
-    v("date", x.date);
-    v("interpreter", x.interpreter);
+    v("date", x.date, is::past);
+    v("interpreter", x.interpreter, is::ref("pilot", "external"));
     v("schooling", x.schooling);
     v("work", x.work);
 }
@@ -229,8 +229,8 @@ struct StepState {
 };
 template <class V>
 void describe(V& v, StepState& x) {
-    v("done", x.done);
-    v("skipped", x.skipped);
+    v("done", x.done, is::past | is::one_of);
+    v("skipped", x.skipped, is::one_of);
 }
 
 struct Note {
@@ -240,8 +240,8 @@ struct Note {
 };
 template <class V>
 void describe(V& v, Note& x) {
-    v("date", x.date);
-    v("by", x.by);
+    v("date", x.date, is::past);
+    v("by", x.by, is::staff);
     v("text", x.text);
 }
 
@@ -268,23 +268,23 @@ struct Refugee {
 };
 template <class V>
 void describe(V& v, Refugee& x) {
-    v("id", x.id);
-    v("household", x.household);
+    v("id", x.id, is::self_id);
+    v("household", x.household, is::ref("household"));
     v("name", x.name);
-    v("birth_date", x.birth_date);
-    v("gender", x.gender);
-    v("nationality", x.nationality);
+    v("birth_date", x.birth_date, is::past);
+    v("gender", x.gender, is::one_of_words(k_genders));
+    v("nationality", x.nationality, is::country);
     v("languages", x.languages);
-    v("german", x.german);
-    v("arrived_de", x.arrived_de);
-    v("allocated", x.allocated);
-    v("residence", x.residence);
-    v("caseworker", x.caseworker);
+    v("german", x.german, is::one_of_words(k_german_levels));
+    v("arrived_de", x.arrived_de, is::past);
+    v("allocated", x.allocated, is::past);
+    v("residence", x.residence, is::one_of_words(k_residences));
+    v("caseworker", x.caseworker, is::staff);
     v("intake", x.intake);
-    v("onboarding", x.onboarding);
+    v("onboarding", x.onboarding, is::keys(is::step));
     v("sponsor", x.sponsor);
-    v("status", x.status);
-    v("closed", x.closed);
+    v("status", x.status, is::one_of_words(k_refugee_statuses));
+    v("closed", x.closed, is::past);
     v("closed_reason", x.closed_reason);
     v("notes", x.notes);
 }
@@ -301,10 +301,10 @@ struct HousingUnit {
 };
 template <class V>
 void describe(V& v, HousingUnit& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
     v("address", x.address);
-    v("kind", x.kind);
+    v("kind", x.kind, is::one_of_words(k_housing_kinds));
     v("capacity", x.capacity);
     v("notes", x.notes);
 }
@@ -337,7 +337,7 @@ struct Payment {
 };
 template <class V>
 void describe(V& v, Payment& x) {
-    v("date", x.date);
+    v("date", x.date, is::past);
     v("amount", x.amount);
 }
 
@@ -348,7 +348,7 @@ struct ProofOfUse {
 template <class V>
 void describe(V& v, ProofOfUse& x) {
     v("due", x.due);
-    v("received", x.received);
+    v("received", x.received, is::past);
 }
 
 struct Evaluation {
@@ -359,7 +359,7 @@ struct Evaluation {
 template <class V>
 void describe(V& v, Evaluation& x) {
     v("due", x.due);
-    v("done", x.done);
+    v("done", x.done, is::past);
     v("summary", x.summary);
 }
 
@@ -383,18 +383,18 @@ struct Project {
 };
 template <class V>
 void describe(V& v, Project& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("title", x.title);
     v("applicant", x.applicant);
-    v("ag", x.ag);
-    v("funding", x.funding);
+    v("ag", x.ag, is::ref("ag"));
+    v("funding", x.funding, is::one_of_words(k_funding_sources));
     v("programme", x.programme);
     v("requested", x.requested);
     v("approved", x.approved);
-    v("decision", x.decision);
-    v("target_groups", x.target_groups);
+    v("decision", x.decision, is::ref("meeting"));
+    v("target_groups", x.target_groups, is::one_of_words(k_target_groups));
     v("period", x.period);
-    v("status", x.status);
+    v("status", x.status, is::one_of_words(k_project_statuses));
     v("payments", x.payments);
     v("proof_of_use", x.proof_of_use);
     v("evaluation", x.evaluation);
@@ -417,7 +417,7 @@ void describe(V& v, Member& x) {
     v("key", x.key);
     v("name", x.name);
     v("organisation", x.organisation);
-    v("role", x.role);
+    v("role", x.role, is::one_of_words(k_member_roles));
     v("voting", x.voting);
     v("from", x.from);
     v("to", x.to);
@@ -431,7 +431,7 @@ struct Ag {
 };
 template <class V>
 void describe(V& v, Ag& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
     v("members", x.members);
     v("notes", x.notes);
@@ -451,11 +451,11 @@ struct Decision {
 template <class V>
 void describe(V& v, Decision& x) {
     v("number", x.number);
-    v("project", x.project);
+    v("project", x.project, is::ref("project"));
     v("yes", x.yes);
     v("no", x.no);
     v("abstain", x.abstain);
-    v("result", x.result);
+    v("result", x.result, is::one_of_words(k_decision_results));
     v("amount", x.amount);
 }
 
@@ -471,8 +471,8 @@ struct Meeting {
 };
 template <class V>
 void describe(V& v, Meeting& x) {
-    v("id", x.id);
-    v("ag", x.ag);
+    v("id", x.id, is::self_id);
+    v("ag", x.ag, is::ref("ag"));
     v("date", x.date);
     v("present", x.present);
     v("guests", x.guests);
@@ -492,7 +492,7 @@ template <class V>
 void describe(V& v, Staff& x) {
     v("handle", x.handle);
     v("name", x.name);
-    v("unit", x.unit);
+    v("unit", x.unit, is::one_of_words(k_staff_units));
 }
 
 struct Fees {
@@ -504,7 +504,7 @@ struct Fees {
 template <class V>
 void describe(V& v, Fees& x) {
     v("hourly", x.hourly);
-    v("flat", x.flat);
+    v("flat", x.flat, is::keys(is::one_of_words(k_assignment_kinds)));
     v("travel", x.travel);
     v("tax_free_allowance", x.tax_free_allowance);
 }
@@ -550,7 +550,7 @@ void describe(V& v, OnboardingStep& x) {
     v("label", x.label);
     v("due_days", x.due_days);
     v("age", x.age);
-    v("residence", x.residence);
+    v("residence", x.residence, is::one_of_words(k_residences));
 }
 
 struct Casework {
@@ -568,8 +568,8 @@ struct Rules {
 };
 template <class V>
 void describe(V& v, Rules& x) {
-    v("quorum", x.quorum);
-    v("majority", x.majority);
+    v("quorum", x.quorum, is::one_of_words(k_quorums));
+    v("majority", x.majority, is::one_of_words(k_majorities));
     v("meetings_per_year", x.meetings_per_year);
 }
 
@@ -580,7 +580,7 @@ struct Budget {
 };
 template <class V>
 void describe(V& v, Budget& x) {
-    v("city", x.city);
+    v("city", x.city, is::keys(is::ref("ag")));
     v("demokratie_leben", x.demokratie_leben);
     v("other", x.other);
 }
@@ -604,7 +604,7 @@ struct ReportSettings {
 template <class V>
 void describe(V& v, ReportSettings& x) {
     v("suppress_below", x.suppress_below);
-    v("lang", x.lang);
+    v("lang", x.lang, is::one_of_words(k_report_langs));
 }
 
 struct Retention {
@@ -645,7 +645,7 @@ void describe(V& v, SettingsFile& x) {
     v("onboarding", x.onboarding);
     v("casework", x.casework);
     v("rules", x.rules);
-    v("budgets", x.budgets);
+    v("budgets", x.budgets, is::keys(is::year));
     v("deadlines", x.deadlines);
     v("report", x.report);
     v("retention", x.retention);
