@@ -48,20 +48,10 @@ inline schema::Spec text(Meaning meaning, std::string_view ref, std::string_view
     }
 }
 
-inline schema::Spec words(const Facts& f) {
-    if (f.meaning != Meaning::plain) {
-        misfit("a meaning besides a list of words");
-    }
-    return schema::choice({f.words.begin(), f.words.end()});
-}
-
 /// Only `allowed` (or nothing) may be said of a field of this type.
 inline void only(const Facts& f, Meaning allowed = Meaning::plain) {
     if (f.meaning != Meaning::plain && f.meaning != allowed) {
         misfit("a meaning");
-    }
-    if (!f.words.empty()) {
-        misfit("a list of words");
     }
 }
 
@@ -85,10 +75,12 @@ schema::Spec of(const Facts& f);
 template <class K>
 schema::Spec key_of(const Facts& f) {
     if constexpr (std::is_same_v<K, std::string>) {
-        if (!f.key_words.empty()) {
-            return schema::choice({f.key_words.begin(), f.key_words.end()});
-        }
         return text(f.key, f.key_ref, {});
+    } else if constexpr (Vocabulary<K>) {
+        if (f.key != Meaning::plain) {
+            misfit("a meaning of a Dict's keys");
+        }
+        return schema::choice(all_words<K>());
     } else {
         static_assert(std::is_same_v<K, std::int64_t>, "a Dict key type derive does not know");
         return f.key == Meaning::year ? schema::year() : schema::count();
@@ -98,7 +90,7 @@ schema::Spec key_of(const Facts& f) {
 template <class T>
 schema::Spec of(const Facts& f) {
     if (!is_dict<T>::value && !is_optional<T>::value && !is_vector<T>::value &&
-        (f.key != Meaning::plain || !f.key_words.empty())) {
+        f.key != Meaning::plain) {
         misfit("what a Dict's keys are");
     }
     if constexpr (is_optional<T>::value) {
@@ -110,7 +102,10 @@ schema::Spec of(const Facts& f) {
     } else if constexpr (is_vector<T>::value) {
         return schema::list(of<typename T::value_type>(f));
     } else if constexpr (std::is_same_v<T, std::string>) {
-        return f.words.empty() ? text(f.meaning, f.ref, f.also) : words(f);
+        return text(f.meaning, f.ref, f.also);
+    } else if constexpr (Vocabulary<T>) {
+        only(f);
+        return schema::choice(all_words<T>());
     } else if constexpr (std::is_same_v<T, Date>) {
         only(f, Meaning::past);
         return f.meaning == Meaning::past ? schema::past_date() : schema::date();

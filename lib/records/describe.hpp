@@ -18,7 +18,6 @@
 #include <concepts>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -42,13 +41,11 @@ enum class Meaning : std::uint8_t {
 /// The facts `describe` states about one field (or, for a Dict, about its keys).
 struct Facts {
     Meaning meaning = Meaning::plain;
-    std::string_view ref;                         ///< Meaning::ref: the kind referred to (`pilot`)
-    std::string_view also;                        ///< Meaning::ref: a word allowed instead of an ID
-    std::span<const std::string_view> words;      ///< text: the only values allowed
-    Meaning key = Meaning::plain;                 ///< a Dict's keys
-    std::string_view key_ref;                     ///< a Dict's keys, when they are references
-    std::span<const std::string_view> key_words;  ///< a Dict's keys, when only these may be
-    bool one_of = false;  ///< exactly one of the struct's fields marked so must be present
+    std::string_view ref;          ///< Meaning::ref: the kind referred to (`pilot`)
+    std::string_view also;         ///< Meaning::ref: a word allowed instead of an ID
+    Meaning key = Meaning::plain;  ///< a Dict's keys
+    std::string_view key_ref;      ///< a Dict's keys, when they are references
+    bool one_of = false;           ///< exactly one of the struct's fields marked so must be present
 };
 
 /// Both facts at once (`is::past | is::one_of`); where both set the same fact, `b` wins.
@@ -58,15 +55,9 @@ constexpr Facts operator|(Facts a, const Facts& b) {
         a.ref = b.ref;
         a.also = b.also;
     }
-    if (!b.words.empty()) {
-        a.words = b.words;
-    }
     if (b.key != Meaning::plain) {
         a.key = b.key;
         a.key_ref = b.key_ref;
-    }
-    if (!b.key_words.empty()) {
-        a.key_words = b.key_words;
     }
     a.one_of = a.one_of || b.one_of;
     return a;
@@ -102,19 +93,11 @@ constexpr Facts ref(std::string_view kind, std::string_view also = {}) {
     return f;
 }
 
-/// Text that must be one of `words`.
-constexpr Facts one_of_words(std::span<const std::string_view> words) {
-    Facts f;
-    f.words = words;
-    return f;
-}
-
 /// A Dict whose keys are what `keys` says (`is::keys(is::step)`).
 constexpr Facts keys(const Facts& keys) {
     Facts f;
     f.key = keys.meaning;
     f.key_ref = keys.ref;
-    f.key_words = keys.words;
     return f;
 }
 }  // namespace is

@@ -87,6 +87,14 @@ bool read_key(const Node& map, const std::string& key, const std::string& path, 
     if constexpr (std::is_same_v<K, std::string>) {
         out = key;
         return true;
+    } else if constexpr (Vocabulary<K>) {
+        auto value = parse_word<K>(key);
+        if (!value) {
+            return errors.fail(map, fmt::format("`{}` has the key `{}`; expected one of: {}", path,
+                                                key, fmt::join(all_words<K>(), ", ")));
+        }
+        out = *value;
+        return true;
     } else {
         static_assert(std::is_same_v<K, Count>);
         auto number = parse_count(key);
@@ -139,6 +147,14 @@ bool read(const Node& n, T& out, const std::string& path, Errors& errors) {
             return errors.fail(n, fmt::format("`{}` is not a single value", path));
         }
         out = n.text;
+        return true;
+    } else if constexpr (Vocabulary<T>) {
+        auto value = n.is_scalar() ? parse_word<T>(n.text) : std::nullopt;
+        if (!value) {
+            return errors.fail(
+                n, fmt::format("`{}` is not one of: {}", path, fmt::join(all_words<T>(), ", ")));
+        }
+        out = *value;
         return true;
     } else if constexpr (std::is_same_v<T, Date>) {
         return parsed(n, path, parse_date(n.text), "a date", out, errors);
@@ -213,6 +229,8 @@ template <class T>
 Node write(const T& value) {
     if constexpr (std::is_same_v<T, std::string>) {
         return Node::scalar(value, Style::any);
+    } else if constexpr (Vocabulary<T>) {
+        return Node::scalar(std::string(word(value)), Style::any);
     } else if constexpr (std::is_same_v<T, Date>) {
         return plain(format_date(value));
     } else if constexpr (std::is_same_v<T, Month>) {
@@ -231,8 +249,11 @@ Node write(const T& value) {
         Node map = Node::map();
         for (const auto& [key, item] : value) {
             yaml::Entry e;
-            if constexpr (std::is_same_v<std::decay_t<decltype(key)>, std::string>) {
+            using Key = std::decay_t<decltype(key)>;
+            if constexpr (std::is_same_v<Key, std::string>) {
                 e.key = key;
+            } else if constexpr (Vocabulary<Key>) {
+                e.key = word(key);
             } else {
                 e.key = std::to_string(key);
                 e.key_style = Style::plain;

@@ -50,13 +50,13 @@ void describe(V& v, PersonName& x) {
 }
 
 struct LanguageSkill {
-    std::string code;   ///< ISO 639
-    std::string level;  ///< native, A1 … C2
+    std::string code;  ///< ISO 639
+    Level level = Level::native;
 };
 template <class V>
 void describe(V& v, LanguageSkill& x) {
     v("code", x.code, is::language);
-    v("level", x.level, is::one_of_words(k_levels));
+    v("level", x.level);
 }
 
 // --- pilots/P-0004.yaml -------------------------------------------------------------------
@@ -76,13 +76,13 @@ void describe(V& v, Training& x) {
 struct Pilot {
     std::string id;
     PersonName name;
-    std::string gender;
+    Gender gender = Gender::x;
     std::vector<LanguageSkill> languages;
     std::optional<std::string> phone;
     std::optional<std::string> email;
     std::optional<Date> since;
     std::optional<Training> training;
-    std::string status;
+    PilotStatus status = PilotStatus::active;
     std::optional<Date> retired;
     std::optional<std::string> notes;
 };
@@ -90,13 +90,13 @@ template <class V>
 void describe(V& v, Pilot& x) {
     v("id", x.id, is::self_id);
     v("name", x.name);
-    v("gender", x.gender, is::one_of_words(k_genders));
+    v("gender", x.gender);
     v("languages", x.languages);
     v("phone", x.phone);
     v("email", x.email);
     v("since", x.since, is::past);
     v("training", x.training);
-    v("status", x.status, is::one_of_words(k_pilot_statuses));
+    v("status", x.status);
     v("retired", x.retired);
     v("notes", x.notes);
 }
@@ -104,12 +104,12 @@ void describe(V& v, Pilot& x) {
 // --- assignments/E-2025-0123.yaml ---------------------------------------------------------
 
 struct RequestedBy {
-    std::string type;
+    Requester type = Requester::migrant;
     std::optional<std::string> name;
 };
 template <class V>
 void describe(V& v, RequestedBy& x) {
-    v("type", x.type, is::one_of_words(k_requesters));
+    v("type", x.type);
     v("name", x.name);
 }
 
@@ -119,11 +119,11 @@ struct Assignment {
     Date date;
     std::optional<TimeOfDay> time;
     Hours hours;
-    std::string kind;
+    AssignmentKind kind = AssignmentKind::accompaniment;
     std::string language;
     RequestedBy requested_by;
     std::optional<std::string> client;
-    std::string status;
+    AssignmentStatus status = AssignmentStatus::planned;
     std::optional<Month> billed;
     std::optional<std::string> reason;
     std::optional<std::string> notes;
@@ -135,11 +135,11 @@ void describe(V& v, Assignment& x) {
     v("date", x.date);
     v("time", x.time);
     v("hours", x.hours);
-    v("kind", x.kind, is::one_of_words(k_assignment_kinds));
+    v("kind", x.kind);
     v("language", x.language, is::language);
     v("requested_by", x.requested_by);
     v("client", x.client, is::ref("refugee"));
-    v("status", x.status, is::one_of_words(k_assignment_statuses));
+    v("status", x.status);
     v("billed", x.billed);
     v("reason", x.reason);
     v("notes", x.notes);
@@ -250,18 +250,18 @@ struct Refugee {
     std::string household;
     PersonName name;
     Date birth_date;
-    std::string gender;
+    Gender gender = Gender::x;
     std::string nationality;
     std::optional<std::vector<LanguageSkill>> languages;
-    std::optional<std::string> german;
+    std::optional<GermanLevel> german;
     std::optional<Date> arrived_de;
     std::optional<Date> allocated;
-    std::optional<std::string> residence;
+    std::optional<Residence> residence;
     std::optional<std::string> caseworker;
     std::optional<Intake> intake;
     std::optional<Dict<std::string, StepState>> onboarding;
     std::optional<std::string> sponsor;
-    std::string status;
+    RefugeeStatus status = RefugeeStatus::active;
     std::optional<Date> closed;
     std::optional<std::string> closed_reason;
     std::optional<std::vector<Note>> notes;
@@ -272,18 +272,18 @@ void describe(V& v, Refugee& x) {
     v("household", x.household, is::ref("household"));
     v("name", x.name);
     v("birth_date", x.birth_date, is::past);
-    v("gender", x.gender, is::one_of_words(k_genders));
+    v("gender", x.gender);
     v("nationality", x.nationality, is::country);
     v("languages", x.languages);
-    v("german", x.german, is::one_of_words(k_german_levels));
+    v("german", x.german);
     v("arrived_de", x.arrived_de, is::past);
     v("allocated", x.allocated, is::past);
-    v("residence", x.residence, is::one_of_words(k_residences));
+    v("residence", x.residence);
     v("caseworker", x.caseworker, is::staff);
     v("intake", x.intake);
     v("onboarding", x.onboarding, is::keys(is::step));
     v("sponsor", x.sponsor);
-    v("status", x.status, is::one_of_words(k_refugee_statuses));
+    v("status", x.status);
     v("closed", x.closed, is::past);
     v("closed_reason", x.closed_reason);
     v("notes", x.notes);
@@ -295,7 +295,7 @@ struct HousingUnit {
     std::string id;
     std::string name;
     std::optional<std::string> address;
-    std::string kind;
+    HousingKind kind = HousingKind::shared;
     Count capacity = 0;
     std::optional<std::string> notes;
 };
@@ -304,7 +304,7 @@ void describe(V& v, HousingUnit& x) {
     v("id", x.id, is::self_id);
     v("name", x.name);
     v("address", x.address);
-    v("kind", x.kind, is::one_of_words(k_housing_kinds));
+    v("kind", x.kind);
     v("capacity", x.capacity);
     v("notes", x.notes);
 }
@@ -368,14 +368,14 @@ struct Project {
     std::string title;
     Applicant applicant;
     std::string ag;
-    std::string funding;
+    Funding funding = Funding::city;
     std::optional<std::string> programme;
     Money requested;
     std::optional<Money> approved;
     std::optional<std::string> decision;  ///< the meeting's ID
-    std::optional<std::vector<std::string>> target_groups;
+    std::optional<std::vector<TargetGroup>> target_groups;
     std::optional<Period> period;
-    std::string status;
+    ProjectStatus status = ProjectStatus::submitted;
     std::optional<std::vector<Payment>> payments;
     std::optional<ProofOfUse> proof_of_use;
     std::optional<Evaluation> evaluation;
@@ -387,14 +387,14 @@ void describe(V& v, Project& x) {
     v("title", x.title);
     v("applicant", x.applicant);
     v("ag", x.ag, is::ref("ag"));
-    v("funding", x.funding, is::one_of_words(k_funding_sources));
+    v("funding", x.funding);
     v("programme", x.programme);
     v("requested", x.requested);
     v("approved", x.approved);
     v("decision", x.decision, is::ref("meeting"));
-    v("target_groups", x.target_groups, is::one_of_words(k_target_groups));
+    v("target_groups", x.target_groups);
     v("period", x.period);
-    v("status", x.status, is::one_of_words(k_project_statuses));
+    v("status", x.status);
     v("payments", x.payments);
     v("proof_of_use", x.proof_of_use);
     v("evaluation", x.evaluation);
@@ -407,7 +407,7 @@ struct Member {
     std::string key;
     std::string name;
     std::optional<std::string> organisation;
-    std::string role;
+    Role role = Role::member;
     bool voting = false;
     Date from;
     std::optional<Date> to;
@@ -417,7 +417,7 @@ void describe(V& v, Member& x) {
     v("key", x.key);
     v("name", x.name);
     v("organisation", x.organisation);
-    v("role", x.role, is::one_of_words(k_member_roles));
+    v("role", x.role);
     v("voting", x.voting);
     v("from", x.from);
     v("to", x.to);
@@ -445,7 +445,7 @@ struct Decision {
     Count yes = 0;
     Count no = 0;
     Count abstain = 0;
-    std::string result;
+    DecisionResult result = DecisionResult::deferred;
     std::optional<Money> amount;
 };
 template <class V>
@@ -455,7 +455,7 @@ void describe(V& v, Decision& x) {
     v("yes", x.yes);
     v("no", x.no);
     v("abstain", x.abstain);
-    v("result", x.result, is::one_of_words(k_decision_results));
+    v("result", x.result);
     v("amount", x.amount);
 }
 
@@ -486,25 +486,25 @@ void describe(V& v, Meeting& x) {
 struct Staff {
     std::string handle;
     std::string name;
-    std::string unit;
+    StaffUnit unit = StaffUnit::lead;
 };
 template <class V>
 void describe(V& v, Staff& x) {
     v("handle", x.handle);
     v("name", x.name);
-    v("unit", x.unit, is::one_of_words(k_staff_units));
+    v("unit", x.unit);
 }
 
 struct Fees {
     std::optional<Money> hourly;
-    std::optional<Dict<std::string, Money>> flat;  ///< by assignment kind
+    std::optional<Dict<AssignmentKind, Money>> flat;  ///< by assignment kind
     std::optional<Money> travel;
     std::optional<Money> tax_free_allowance;
 };
 template <class V>
 void describe(V& v, Fees& x) {
     v("hourly", x.hourly);
-    v("flat", x.flat, is::keys(is::one_of_words(k_assignment_kinds)));
+    v("flat", x.flat);
     v("travel", x.travel);
     v("tax_free_allowance", x.tax_free_allowance);
 }
@@ -542,7 +542,7 @@ struct OnboardingStep {
     Label label;
     std::optional<Count> due_days;
     std::optional<AgeRange> age;
-    std::optional<std::vector<std::string>> residence;
+    std::optional<std::vector<Residence>> residence;
 };
 template <class V>
 void describe(V& v, OnboardingStep& x) {
@@ -550,7 +550,7 @@ void describe(V& v, OnboardingStep& x) {
     v("label", x.label);
     v("due_days", x.due_days);
     v("age", x.age);
-    v("residence", x.residence, is::one_of_words(k_residences));
+    v("residence", x.residence);
 }
 
 struct Casework {
@@ -562,14 +562,14 @@ void describe(V& v, Casework& x) {
 }
 
 struct Rules {
-    std::optional<std::string> quorum;
-    std::optional<std::string> majority;
+    std::optional<Quorum> quorum;
+    std::optional<Majority> majority;
     std::optional<Count> meetings_per_year;
 };
 template <class V>
 void describe(V& v, Rules& x) {
-    v("quorum", x.quorum, is::one_of_words(k_quorums));
-    v("majority", x.majority, is::one_of_words(k_majorities));
+    v("quorum", x.quorum);
+    v("majority", x.majority);
     v("meetings_per_year", x.meetings_per_year);
 }
 
@@ -599,12 +599,12 @@ void describe(V& v, Deadlines& x) {
 
 struct ReportSettings {
     std::optional<Count> suppress_below;
-    std::optional<std::string> lang;
+    std::optional<ReportLang> lang;
 };
 template <class V>
 void describe(V& v, ReportSettings& x) {
     v("suppress_below", x.suppress_below);
-    v("lang", x.lang, is::one_of_words(k_report_langs));
+    v("lang", x.lang);
 }
 
 struct Retention {
