@@ -2,62 +2,24 @@
 // Typed records: one struct per kind of SPEC §3 and for integra.yaml, with the key names of the
 // file format. Dates are std::chrono::year_month_day, money integer cents, hours hundredths.
 //
-// Each struct's `describe` lists its fields once, in the format's order, for both directions:
-// records/typed.hpp decodes a validated tree into the struct and encodes the struct back, and
-// the test over every example file proves that nothing is lost on the way.
+// Each struct's `describe` is the one description of its fields (records/describe.hpp): their
+// keys in the format's order, and what the C++ types do not say (a reference, a date that may
+// not lie ahead …). records/typed.hpp decodes and encodes with it, records/derive.hpp derives
+// the kind's schema::Spec from it, and the test over every example file proves that nothing is
+// lost on the way. Shared parts are in basics.hpp, integra.yaml's struct in settings_file.hpp.
 //
 // Optional fields are std::optional; an optional list is std::optional<std::vector<T>> so that
 // an absent list and an empty one (`work: []`) stay different. Dictionaries keep the file's
 // order.
 
-#include <cstdint>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "records/describe.hpp"
-#include "records/vocabulary.hpp"
-#include "util/values.hpp"
+#include "records/basics.hpp"
+#include "records/settings_file.hpp"
 
 namespace integra::records {
-
-/// Hours as hundredths (`1.5` is 150); written without trailing zeros.
-struct Hours {
-    std::int64_t hundredths = 0;
-    auto operator<=>(const Hours&) const = default;
-};
-
-/// Hours as records and output write them: `2.5`, `2`, `0.25`.
-inline std::string format_hours(Hours hours) {
-    return format_decimal(Money{hours.hundredths});
-}
-
-/// A mapping whose keys are data (onboarding steps, budget years), in the file's order.
-template <class K, class V>
-using Dict = std::vector<std::pair<K, V>>;
-
-using Count = std::int64_t;
-
-struct PersonName {
-    std::string given;
-    std::string family;
-};
-template <class V>
-void describe(V& v, PersonName& x) {
-    v("given", x.given);
-    v("family", x.family);
-}
-
-struct LanguageSkill {
-    std::string code;  ///< ISO 639
-    Level level = Level::native;
-};
-template <class V>
-void describe(V& v, LanguageSkill& x) {
-    v("code", x.code, is::language);
-    v("level", x.level);
-}
 
 // --- pilots/P-0004.yaml -------------------------------------------------------------------
 
@@ -479,176 +441,6 @@ void describe(V& v, Meeting& x) {
     v("topics", x.topics);
     v("decisions", x.decisions);
     v("notes", x.notes);
-}
-
-// --- integra.yaml -------------------------------------------------------------------------
-
-struct Staff {
-    std::string handle;
-    std::string name;
-    StaffUnit unit = StaffUnit::lead;
-};
-template <class V>
-void describe(V& v, Staff& x) {
-    v("handle", x.handle);
-    v("name", x.name);
-    v("unit", x.unit);
-}
-
-struct Fees {
-    std::optional<Money> hourly;
-    std::optional<Dict<AssignmentKind, Money>> flat;  ///< by assignment kind
-    std::optional<Money> travel;
-    std::optional<Money> tax_free_allowance;
-};
-template <class V>
-void describe(V& v, Fees& x) {
-    v("hourly", x.hourly);
-    v("flat", x.flat);
-    v("travel", x.travel);
-    v("tax_free_allowance", x.tax_free_allowance);
-}
-
-struct CourseSettings {
-    std::optional<Count> course_hours;
-};
-template <class V>
-void describe(V& v, CourseSettings& x) {
-    v("course_hours", x.course_hours);
-}
-
-struct Label {
-    std::string de;
-    std::optional<std::string> en;
-};
-template <class V>
-void describe(V& v, Label& x) {
-    v("de", x.de);
-    v("en", x.en);
-}
-
-struct AgeRange {
-    std::optional<Count> from;
-    std::optional<Count> to;
-};
-template <class V>
-void describe(V& v, AgeRange& x) {
-    v("from", x.from);
-    v("to", x.to);
-}
-
-struct OnboardingStep {
-    std::string key;
-    Label label;
-    std::optional<Count> due_days;
-    std::optional<AgeRange> age;
-    std::optional<std::vector<Residence>> residence;
-};
-template <class V>
-void describe(V& v, OnboardingStep& x) {
-    v("key", x.key);
-    v("label", x.label);
-    v("due_days", x.due_days);
-    v("age", x.age);
-    v("residence", x.residence);
-}
-
-struct Casework {
-    std::optional<Count> stale_after_days;
-};
-template <class V>
-void describe(V& v, Casework& x) {
-    v("stale_after_days", x.stale_after_days);
-}
-
-struct Rules {
-    std::optional<Quorum> quorum;
-    std::optional<Majority> majority;
-    std::optional<Count> meetings_per_year;
-};
-template <class V>
-void describe(V& v, Rules& x) {
-    v("quorum", x.quorum);
-    v("majority", x.majority);
-    v("meetings_per_year", x.meetings_per_year);
-}
-
-struct Budget {
-    std::optional<Dict<std::string, Money>> city;  ///< by AG
-    std::optional<Money> demokratie_leben;
-    std::optional<Money> other;
-};
-template <class V>
-void describe(V& v, Budget& x) {
-    v("city", x.city, is::keys(is::ref("ag")));
-    v("demokratie_leben", x.demokratie_leben);
-    v("other", x.other);
-}
-
-struct Deadlines {
-    std::optional<Count> spend_within_days;
-    std::optional<Count> proof_of_use_days;
-    std::optional<Count> evaluation_days;
-};
-template <class V>
-void describe(V& v, Deadlines& x) {
-    v("spend_within_days", x.spend_within_days);
-    v("proof_of_use_days", x.proof_of_use_days);
-    v("evaluation_days", x.evaluation_days);
-}
-
-struct ReportSettings {
-    std::optional<Count> suppress_below;
-    std::optional<ReportLang> lang;
-};
-template <class V>
-void describe(V& v, ReportSettings& x) {
-    v("suppress_below", x.suppress_below);
-    v("lang", x.lang);
-}
-
-struct Retention {
-    std::optional<Count> refugee_closed_years;
-    std::optional<Count> pilot_retired_years;
-};
-template <class V>
-void describe(V& v, Retention& x) {
-    v("refugee_closed_years", x.refugee_closed_years);
-    v("pilot_retired_years", x.pilot_retired_years);
-}
-
-/// integra.yaml, typed. (records::Settings in settings.hpp is the lenient view `check` uses
-/// on a file that may be broken.)
-struct SettingsFile {
-    std::string office;
-    std::string municipality;
-    std::optional<std::string> district;
-    std::optional<std::vector<Staff>> staff;
-    std::optional<Fees> fees;
-    std::optional<CourseSettings> training;
-    std::optional<std::vector<OnboardingStep>> onboarding;
-    std::optional<Casework> casework;
-    std::optional<Rules> rules;
-    std::optional<Dict<Count, Budget>> budgets;  ///< by year
-    std::optional<Deadlines> deadlines;
-    std::optional<ReportSettings> report;
-    std::optional<Retention> retention;
-};
-template <class V>
-void describe(V& v, SettingsFile& x) {
-    v("office", x.office);
-    v("municipality", x.municipality);
-    v("district", x.district);
-    v("staff", x.staff);
-    v("fees", x.fees);
-    v("training", x.training);
-    v("onboarding", x.onboarding);
-    v("casework", x.casework);
-    v("rules", x.rules);
-    v("budgets", x.budgets, is::keys(is::year));
-    v("deadlines", x.deadlines);
-    v("report", x.report);
-    v("retention", x.retention);
 }
 
 }  // namespace integra::records
