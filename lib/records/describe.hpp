@@ -15,7 +15,6 @@
 // records/typed.cpp decodes and encodes with it; records/derive.hpp builds the schema::Spec
 // that `check`, `fmt` and `set` use.
 
-#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <string_view>

@@ -264,6 +264,12 @@ std::vector<std::string_view> all_words() {
     return out;
 }
 
+/// nlohmann::json would write an enum as its number (`"status": 1`), silently. Deleted, this
+/// makes `json = a.status` fail to compile instead (found by argument-dependent lookup, it
+/// leaves no overload of nlohmann's to choose); write `records::word(a.status)`.
+template <class Json, Vocabulary E>
+void to_json(Json&, E) = delete;
+
 }  // namespace integra::records
 
 /// An enum of the format prints as its word: fmt::format("{}", Gender::f) is "f".
