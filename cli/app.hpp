@@ -66,6 +66,16 @@ void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Glo
 /// answer).
 void apply_new(const store::Store& store, const ops::WritePlan& plan, const Globals& g);
 
+/// A check that an option's value is one of E's words (records/vocabulary.hpp).
+template <records::Vocabulary E>
+CLI::IsMember one_of_words() {
+    std::vector<std::string> words;
+    for (std::string_view w : records::all_words<E>()) {
+        words.emplace_back(w);
+    }
+    return CLI::IsMember(words);
+}
+
 void setup_init(CLI::App& app, Globals& g);
 void setup_check(CLI::App& app, Globals& g);
 void setup_status(CLI::App& app, Globals& g);

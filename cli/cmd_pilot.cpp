@@ -25,7 +25,9 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                                   "hours_month", "hours_year"}));
         for (const auto& r : rows) {
             fmt::print("{}", csv_row({r.pilot.id, r.pilot.name.given, r.pilot.name.family,
-                                      r.pilot.gender, pilots::languages_of(r.pilot), r.pilot.status,
+                                      std::string(records::word(r.pilot.gender)),
+                                      pilots::languages_of(r.pilot),
+                                      std::string(records::word(r.pilot.status)),
                                       records::format_hours(r.hours_month),
                                       records::format_hours(r.hours_year)}));
         }
@@ -36,15 +38,15 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
             std::vector<std::string> langs;
             for (const auto& s : r.pilot.languages) {
                 langs.push_back(fmt::format("{{\"code\": {}, \"level\": {}}}", json_string(s.code),
-                                            json_string(s.level)));
+                                            json_string(records::word(s.level))));
             }
             fmt::print(
                 "{}\n  {{\"id\": {}, \"given\": {}, \"family\": {}, \"gender\": {}, "
                 "\"languages\": [{}], \"status\": {}, \"hours_month\": {}, "
                 "\"hours_year\": {}}}",
                 i ? "," : "", json_string(r.pilot.id), json_string(r.pilot.name.given),
-                json_string(r.pilot.name.family), json_string(r.pilot.gender),
-                fmt::join(langs, ", "), json_string(r.pilot.status),
+                json_string(r.pilot.name.family), json_string(records::word(r.pilot.gender)),
+                fmt::join(langs, ", "), json_string(records::word(r.pilot.status)),
                 records::format_hours(r.hours_month), records::format_hours(r.hours_year));
         }
         fmt::print("{}", rows.empty() ? "]\n" : "\n]\n");
@@ -133,13 +135,14 @@ void setup_pilot(CLI::App& app, Globals& g) {
     sub->callback([add, &g] {
         auto store = open_store(g);
         records::Pilot p;
+        ops::UnknownWords unknown;
         p.name = {add->given, add->family};
-        p.gender = add->gender;
-        p.languages = ops::parse_skills(add->lang);
+        p.gender = unknown.read<records::Gender>("gender", add->gender);
+        p.languages = ops::parse_skills(add->lang, unknown);
         p.phone = optional_text(add->phone);
         p.email = optional_text(add->email);
         p.since = date_option("--since", add->since);
-        apply_new(store, ops::plan_add_pilot(store, std::move(p), today(g)), g);
+        apply_new(store, ops::plan_add_pilot(store, std::move(p), unknown, today(g)), g);
     });
 
     struct ListOptions {
@@ -149,11 +152,14 @@ void setup_pilot(CLI::App& app, Globals& g) {
     sub = pilot->add_subcommand("list", "The guides, with hours this month and year");
     sub->add_option("--lang", list->lang, "Only those who speak this language (ISO 639 code)");
     sub->add_option("--status", list->status, "Only those with this status")
-        ->check(CLI::IsMember({"active", "paused", "retired"}));
+        ->check(one_of_words<records::PilotStatus>());
     sub->callback([list, &g] {
         std::string f = format(g, {"table", "csv", "json"});
         auto store = open_store(g);
-        print_pilot_list(ops::list_pilots(store, list->lang, list->status, today(g)), f);
+        print_pilot_list(
+            ops::list_pilots(store, list->lang,
+                             records::parse_word<records::PilotStatus>(list->status), today(g)),
+            f);
     });
 
     auto show_id = std::make_shared<std::string>();

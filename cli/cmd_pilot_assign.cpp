@@ -16,7 +16,7 @@ namespace {
 
 std::string requester(const records::Assignment& a) {
     return a.requested_by.name ? fmt::format("{}:{}", a.requested_by.type, *a.requested_by.name)
-                               : a.requested_by.type;
+                               : std::string(records::word(a.requested_by.type));
 }
 
 void print_assignments(const std::vector<records::Assignment>& list, const std::string& f) {
@@ -27,7 +27,8 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
             fmt::print("{}",
                        csv_row({a.id, a.pilot, format_date(a.date),
                                 a.time ? format_time(*a.time) : "", records::format_hours(a.hours),
-                                a.kind, a.language, requester(a), a.client.value_or(""), a.status,
+                                std::string(records::word(a.kind)), a.language, requester(a),
+                                a.client.value_or(""), std::string(records::word(a.status)),
                                 a.billed ? format_month(*a.billed) : ""}));
         }
     } else if (f == "json") {
@@ -43,8 +44,9 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
                 "\"client\": {}, \"status\": {}, \"billed\": {}}}",
                 i ? "," : "", json_string(a.id), json_string(a.pilot), format_date(a.date),
                 a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null",
-                records::format_hours(a.hours), json_string(a.kind), json_string(a.language),
-                json_string(requester(a)), opt(a.client), json_string(a.status),
+                records::format_hours(a.hours), json_string(records::word(a.kind)),
+                json_string(a.language), json_string(requester(a)), opt(a.client),
+                json_string(records::word(a.status)),
                 a.billed ? fmt::format("\"{}\"", format_month(*a.billed)) : "null");
         }
         fmt::print("{}", list.empty() ? "]\n" : "\n]\n");
@@ -86,11 +88,12 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
         a.date = *date_option("--date", o->date);
         a.time = time_option("--time", o->time);
         a.hours = *hours_option("--hours", o->hours);
-        a.kind = o->kind;
+        ops::UnknownWords unknown;
+        a.kind = unknown.read<records::AssignmentKind>("kind", o->kind);
         a.language = o->lang;
-        a.requested_by = ops::parse_requested_by(o->requested_by);
+        a.requested_by = ops::parse_requested_by(o->requested_by, unknown);
         a.client = optional_text(o->client);
-        apply_new(store, ops::plan_assign(store, std::move(a), today(g)), g);
+        apply_new(store, ops::plan_assign(store, std::move(a), unknown, today(g)), g);
     });
 
     struct DoneOptions {
@@ -127,7 +130,7 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
     sub->add_option("--month", list->month, "Only this month, YYYY-MM");
     sub->add_option("--pilot", list->pilot, "Only this guide's");
     sub->add_option("--status", list->status, "Only with this status")
-        ->check(CLI::IsMember({"planned", "done", "cancelled", "billed"}));
+        ->check(one_of_words<records::AssignmentStatus>());
     sub->callback([list, &g] {
         std::string f = format(g, {"table", "csv", "json"});
         std::optional<Month> month;
@@ -139,7 +142,10 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
             }
         }
         auto store = open_store(g);
-        print_assignments(ops::list_assignments(store, month, list->pilot, list->status), f);
+        print_assignments(
+            ops::list_assignments(store, month, list->pilot,
+                                  records::parse_word<records::AssignmentStatus>(list->status)),
+            f);
     });
 }
 

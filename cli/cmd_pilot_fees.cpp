@@ -28,7 +28,7 @@ void print_statements(const ops::FeesReport& r) {
                        a.id, format_date(a.date), a.kind, records::format_hours(a.hours),
                        format_money(r.rates.hourly), format_money(l.for_hours),
                        format_money(l.flat), format_money(l.travel), format_money(l.total),
-                       a.status == "billed" ? "  billed" : "");
+                       a.status == records::AssignmentStatus::billed ? "  billed" : "");
         }
         fmt::print("  total: {} assignment{}, {} h, {}\n", s.lines.size(),
                    s.lines.size() == 1 ? "" : "s", records::format_hours(s.hours),

@@ -59,8 +59,7 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
     sub->add_option("--time", o->time, "The start, HH:MM (without it, the whole day)");
     sub->add_option("--hours", o->hours, "How long (default 1)");
     sub->add_option("--kind", o->kind, "The kind of assignment, to show who has done it before")
-        ->check(CLI::IsMember(
-            {"accompaniment", "translation", "parent_talk", "info_event", "mediation", "project"}));
+        ->check(one_of_words<records::AssignmentKind>());
     sub->callback([o, &g] {
         format(g, {"table"});
         if (!iso::find_language(o->lang)) {
@@ -72,7 +71,7 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
         q.date = date_option("--date", o->date);
         q.time = time_option("--time", o->time);
         q.hours = hours_option("--hours", o->hours).value_or(records::Hours{100});
-        q.kind = o->kind;
+        q.kind = records::parse_word<records::AssignmentKind>(o->kind);
         auto store = open_store(g);
         auto result = ops::match_pilots(store, q, today(g));
         print_match(q, result);

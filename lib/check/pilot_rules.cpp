@@ -30,13 +30,13 @@ using PilotIndex = std::map<std::string, const Checked<records::Pilot>*, std::le
 void check_assignment(const Checked<records::Assignment>& c, const PilotIndex& pilots,
                       std::vector<Diagnostic>& out) {
     const records::Assignment& a = c.record;
-    if (a.status == "billed" && !a.billed) {
+    if (a.status == records::AssignmentStatus::billed && !a.billed) {
         error(out, c.file, pos_of(c.root, "status"),
               fmt::format("{} is billed but has no `billed` month; add the month it was paid in",
                           a.id),
               "billing");
     }
-    if (a.billed && a.status != "billed") {
+    if (a.billed && a.status != records::AssignmentStatus::billed) {
         error(out, c.file, pos_of(c.root, "billed"),
               fmt::format("{} has a `billed` month but its status is {}; a billed assignment "
                           "has status billed",
@@ -44,14 +44,14 @@ void check_assignment(const Checked<records::Assignment>& c, const PilotIndex& p
               "billing");
     }
     auto it = pilots.find(a.pilot);
-    if (it == pilots.end() || a.status == "cancelled") {
+    if (it == pilots.end() || a.status == records::AssignmentStatus::cancelled) {
         return;  // a missing guide is a reference error already
     }
     const records::Pilot& p = it->second->record;
     if (!pilots::skill_in(p, a.language)) {
         // A planned booking must be fixed; one that took place may predate a change to the
         // guide's languages, so it is only pointed out.
-        bool planned = a.status == "planned";
+        bool planned = a.status == records::AssignmentStatus::planned;
         out.push_back(Diagnostic{
             c.file, pos_of(c.root, "language"), planned ? Severity::error : Severity::warning,
             fmt::format(

@@ -41,9 +41,11 @@ WritePlan change_plan(const store::Store& store, const store::Loaded<T>& before,
 
 template <class T>
 WritePlan new_record_plan(const store::Store& store, const records::Kind& k, const T& record,
-                          std::string message, const Date& today) {
-    std::string bytes = checked_bytes(store, k, record.id, records::encode(record), today,
-                                      fmt::format("the new {}", k.name));
+                          const UnknownWords& unknown, std::string message, const Date& today) {
+    yaml::Node tree = records::encode(record);
+    unknown.put_into(tree);
+    std::string bytes =
+        checked_bytes(store, k, record.id, tree, today, fmt::format("the new {}", k.name));
     auto rel = std::filesystem::path(k.plural) / fmt::format("{}.yaml", record.id);
     return WritePlan{
         {store::Change{rel, std::nullopt, std::move(bytes)}}, std::move(message), record.id};
@@ -54,15 +56,15 @@ int year_of(const Date& d) {
 }
 
 void require_planned(const records::Assignment& a, std::string_view action) {
-    if (a.status != "planned") {
+    if (a.status != records::AssignmentStatus::planned) {
         throw Failure(Exit::invalid, fmt::format("{} is {}; only a planned assignment can be {}",
-                                                 a.id, a.status, action));
+                                                 a.id, records::word(a.status), action));
     }
 }
 
 }  // namespace
 
-std::vector<records::LanguageSkill> parse_skills(std::string_view text) {
+std::vector<records::LanguageSkill> parse_skills(std::string_view text, UnknownWords& unknown) {
     std::vector<records::LanguageSkill> out;
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -75,37 +77,40 @@ std::vector<records::LanguageSkill> parse_skills(std::string_view text) {
                                       "such as tr:native,de:C1",
                                       item));
         }
-        out.push_back({std::string(item.substr(0, colon)), std::string(item.substr(colon + 1))});
+        auto level = unknown.read<records::Level>(fmt::format("languages.{}.level", out.size()),
+                                                  item.substr(colon + 1));
+        out.push_back({std::string(item.substr(0, colon)), level});
         start = end + 1;
     }
     return out;
 }
 
-records::RequestedBy parse_requested_by(std::string_view text) {
+records::RequestedBy parse_requested_by(std::string_view text, UnknownWords& unknown) {
     std::size_t colon = text.find(':');
+    auto type = unknown.read<records::Requester>("requested_by.type", text.substr(0, colon));
     if (colon == std::string_view::npos) {
-        return {std::string(text), std::nullopt};
+        return {type, std::nullopt};
     }
     std::string_view name = text.substr(colon + 1);
-    return {std::string(text.substr(0, colon)),
-            name.empty() ? std::nullopt : std::optional<std::string>(name)};
+    return {type, name.empty() ? std::nullopt : std::optional<std::string>(name)};
 }
 
-WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot, const Date& today) {
+WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot,
+                         const UnknownWords& unknown, const Date& today) {
     pilot.id = store.next_id(kind("pilots"), year_of(today));
-    pilot.status = "active";
+    pilot.status = records::PilotStatus::active;
     if (!pilot.since) {
         pilot.since = today;
     }
-    return new_record_plan(store, kind("pilots"), pilot, fmt::format("pilot: add {}", pilot.id),
-                           today);
+    return new_record_plan(store, kind("pilots"), pilot, unknown,
+                           fmt::format("pilot: add {}", pilot.id), today);
 }
 
 WritePlan plan_pilot_status(const store::Store& store, const std::string& id, PilotChange change,
                             std::optional<Date> on, const Date& today) {
     auto e = load_for_change<records::Pilot>(store, id);
     records::Pilot p = e.record;
-    if (p.status == "retired") {
+    if (p.status == records::PilotStatus::retired) {
         throw Failure(
             Exit::invalid,
             fmt::format("{} is retired{}; add the guide again if they come back", id,
@@ -116,7 +121,8 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
         case PilotChange::retire: {
             Date from = on.value_or(today);
             for (const auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
-                if (a.pilot == id && a.status == "planned" && a.date >= from) {
+                if (a.pilot == id && a.status == records::AssignmentStatus::planned &&
+                    a.date >= from) {
                     throw Failure(Exit::invalid,
                                   fmt::format("{} still has planned assignments on or after "
                                               "{}, such as {} on {}; cancel or reassign them "
@@ -124,23 +130,23 @@ WritePlan plan_pilot_status(const store::Store& store, const std::string& id, Pi
                                               id, format_date(from), a.id, format_date(a.date)));
                 }
             }
-            p.status = "retired";
+            p.status = records::PilotStatus::retired;
             p.retired = from;
             verb = "retire";
             break;
         }
         case PilotChange::pause:
-            if (p.status == "paused") {
+            if (p.status == records::PilotStatus::paused) {
                 throw Failure(Exit::invalid, fmt::format("{} is already paused", id));
             }
-            p.status = "paused";
+            p.status = records::PilotStatus::paused;
             verb = "pause";
             break;
         case PilotChange::resume:
-            if (p.status == "active") {
+            if (p.status == records::PilotStatus::active) {
                 throw Failure(Exit::invalid, fmt::format("{} is already active", id));
             }
-            p.status = "active";
+            p.status = records::PilotStatus::active;
             verb = "resume";
             break;
     }
@@ -163,14 +169,16 @@ WritePlan plan_train(const store::Store& store, const std::string& id, std::stri
     return change_plan(store, e, p, fmt::format("pilot: train {}", id), today);
 }
 
-WritePlan plan_assign(const store::Store& store, records::Assignment a, const Date& today) {
+WritePlan plan_assign(const store::Store& store, records::Assignment a, const UnknownWords& unknown,
+                      const Date& today) {
     records::Pilot pilot = store::load_typed<records::Pilot>(store, a.pilot).record;
-    if (pilot.status != "active") {
-        throw Failure(Exit::invalid,
-                      fmt::format("{} is {} and cannot be booked{}", pilot.id, pilot.status,
-                                  pilot.status == "paused"
-                                      ? fmt::format(" (`integra pilot resume {}`)", pilot.id)
-                                      : ""));
+    if (pilot.status != records::PilotStatus::active) {
+        throw Failure(
+            Exit::invalid,
+            fmt::format("{} is {} and cannot be booked{}", pilot.id, records::word(pilot.status),
+                        pilot.status == records::PilotStatus::paused
+                            ? fmt::format(" (`integra pilot resume {}`)", pilot.id)
+                            : ""));
     }
     if (!pilots::skill_in(pilot, a.language)) {
         throw Failure(Exit::invalid,
@@ -180,7 +188,7 @@ WritePlan plan_assign(const store::Store& store, records::Assignment a, const Da
     }
     const records::Kind& assignments = kind("assignments");
     a.id = store.next_id(assignments, year_of(a.date));
-    a.status = "planned";
+    a.status = records::AssignmentStatus::planned;
     auto all = store::load_all<records::Assignment>(store, assignments);
     if (const records::Assignment* other = pilots::first_overlap(a, all)) {
         throw Failure(Exit::invalid,
@@ -189,7 +197,7 @@ WritePlan plan_assign(const store::Store& store, records::Assignment a, const Da
                                   pilot.id, format_date(other->date), pilots::describe_span(*other),
                                   other->id, pilots::describe_span(a)));
     }
-    return new_record_plan(store, assignments, a,
+    return new_record_plan(store, assignments, a, unknown,
                            fmt::format("assignment: add {} for {}", a.id, pilot.id), today);
 }
 
@@ -203,7 +211,7 @@ WritePlan plan_done(const store::Store& store, const std::string& id,
                                                  "done once it has taken place",
                                                  id, format_date(a.date)));
     }
-    a.status = "done";
+    a.status = records::AssignmentStatus::done;
     if (hours) {
         a.hours = *hours;
     }
@@ -215,19 +223,18 @@ WritePlan plan_cancel(const store::Store& store, const std::string& id, const st
     auto e = load_for_change<records::Assignment>(store, id);
     records::Assignment a = e.record;
     require_planned(a, "cancelled");
-    a.status = "cancelled";
+    a.status = records::AssignmentStatus::cancelled;
     a.reason = reason;
     return change_plan(store, e, a, fmt::format("assignment: cancel {}", id), today);
 }
 
 std::vector<PilotRow> list_pilots(const store::Store& store, std::string_view lang,
-                                  std::string_view status, const Date& today) {
+                                  std::optional<records::PilotStatus> status, const Date& today) {
     auto pilots = store::load_all<records::Pilot>(store, kind("pilots"));
     auto assignments = store::load_all<records::Assignment>(store, kind("assignments"));
     std::vector<PilotRow> rows;
     for (records::Pilot& p : pilots) {
-        if ((!lang.empty() && !pilots::skill_in(p, lang)) ||
-            (!status.empty() && p.status != status)) {
+        if ((!lang.empty() && !pilots::skill_in(p, lang)) || (status && p.status != *status)) {
             continue;
         }
         auto month = pilots::hours_between(assignments, p.id, pilots::first_of_month(today),
@@ -255,12 +262,12 @@ PilotReport show_pilot(const store::Store& store, const std::string& id, const D
 
 std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::optional<Month> month,
-                                                  std::string_view pilot, std::string_view status) {
+                                                  std::string_view pilot,
+                                                  std::optional<records::AssignmentStatus> status) {
     std::vector<records::Assignment> out;
     for (auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
         bool in_month = !month || month_of(a.date) == *month;
-        if (in_month && (pilot.empty() || a.pilot == pilot) &&
-            (status.empty() || a.status == status)) {
+        if (in_month && (pilot.empty() || a.pilot == pilot) && (!status || a.status == *status)) {
             out.push_back(std::move(a));
         }
     }
@@ -284,9 +291,9 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
     std::map<Month, int> unbilled;
     for (const auto& a : assignments) {
         Month of = month_of(a.date);
-        if (a.status == "planned" && a.date < today) {
+        if (a.status == records::AssignmentStatus::planned && a.date < today) {
             waiting.push_back(a.id);
-        } else if (a.status == "done" && of < now) {
+        } else if (a.status == records::AssignmentStatus::done && of < now) {
             ++unbilled[of];
         }
     }
@@ -340,12 +347,12 @@ WritePlan plan_mark_billed(const store::Store& store, Month month, const Date& t
     WritePlan plan;
     for (const pilots::Statement& s : fees(store, month).statements) {
         for (const pilots::FeeLine& line : s.lines) {
-            if (line.assignment.status != "done") {
+            if (line.assignment.status != records::AssignmentStatus::done) {
                 continue;
             }
             auto e = load_for_change<records::Assignment>(store, line.assignment.id);
             records::Assignment a = e.record;
-            a.status = "billed";
+            a.status = records::AssignmentStatus::billed;
             a.billed = month;
             auto one = change_plan(store, e, a, "", today);
             plan.changes.push_back(std::move(one.changes.front()));

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ops/draft.hpp"
 #include "pilots/coverage.hpp"
 #include "pilots/fees.hpp"
 #include "pilots/match.hpp"
@@ -23,15 +24,19 @@ struct WritePlan {
     std::string id;
 };
 
-/// `tr:native,de:C1` as language skills. Throws Failure(usage) when an item is not CODE:LEVEL;
-/// whether the code and level exist is the schema's business.
-std::vector<records::LanguageSkill> parse_skills(std::string_view text);
+/// `tr:native,de:C1` as a guide's language skills. Throws Failure(usage) when an item is not
+/// CODE:LEVEL; whether the code and level exist is the schema's business (an unknown level is
+/// kept in `unknown`).
+std::vector<records::LanguageSkill> parse_skills(std::string_view text, UnknownWords& unknown);
 
-/// `school:GS Mitte` or `migrant`: a requester's type and optional name.
-records::RequestedBy parse_requested_by(std::string_view text);
+/// `school:GS Mitte` or `migrant`: a requester's type and optional name (an unknown type is
+/// kept in `unknown`).
+records::RequestedBy parse_requested_by(std::string_view text, UnknownWords& unknown);
 
-/// A new guide, active from `since` (default today), with the next free P- ID.
-WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot, const Date& today);
+/// A new guide, active from `since` (default today), with the next free P- ID. Throws
+/// Failure(invalid), writing nothing, when the record would be invalid, naming `unknown` words.
+WritePlan plan_add_pilot(const store::Store& store, records::Pilot pilot,
+                         const UnknownWords& unknown, const Date& today);
 
 enum class PilotChange { retire, pause, resume };
 
@@ -49,7 +54,8 @@ WritePlan plan_train(const store::Store& store, const std::string& id, std::stri
 /// A new planned assignment with the next free E-YEAR- ID. Throws Failure(invalid), writing
 /// nothing, when the guide is not active, does not speak the language, or is booked at an
 /// overlapping time, or when the record would be invalid (an unknown client).
-WritePlan plan_assign(const store::Store& store, records::Assignment assignment, const Date& today);
+WritePlan plan_assign(const store::Store& store, records::Assignment assignment,
+                      const UnknownWords& unknown, const Date& today);
 
 /// Marks a planned assignment done, optionally with the hours it really took.
 WritePlan plan_done(const store::Store& store, const std::string& id,
@@ -66,10 +72,10 @@ struct PilotRow {
     records::Hours hours_year;   ///< in today's year
 };
 
-/// The guides who speak `lang` (any, when empty) with status `status` (any, when empty), in
+/// The guides who speak `lang` (any, when empty) with status `status` (any, when not given), in
 /// ID order.
 std::vector<PilotRow> list_pilots(const store::Store& store, std::string_view lang,
-                                  std::string_view status, const Date& today);
+                                  std::optional<records::PilotStatus> status, const Date& today);
 
 /// One guide with this year's assignments (all statuses, by date) and the hours that took
 /// place.
@@ -83,7 +89,8 @@ PilotReport show_pilot(const store::Store& store, const std::string& id, const D
 /// Assignments by date, optionally only of one month, one guide or one status.
 std::vector<records::Assignment> list_assignments(const store::Store& store,
                                                   std::optional<Month> month,
-                                                  std::string_view pilot, std::string_view status);
+                                                  std::string_view pilot,
+                                                  std::optional<records::AssignmentStatus> status);
 
 /// `pilot match`: the guides for a request, best first (see pilots/match.hpp).
 pilots::MatchResult match_pilots(const store::Store& store, const pilots::MatchRequest& request,

@@ -124,7 +124,9 @@ void require_changeable(const store::Document& doc) {
     }
     // Fees have been paid on it: a change would make the statement and the record disagree.
     const yaml::Node* status = doc.root.find("status");
-    if (doc.file.kind->name == "assignment" && status && status->text == "billed") {
+    if (doc.file.kind->name == "assignment" && status &&
+        records::parse_word<records::AssignmentStatus>(status->text) ==
+            records::AssignmentStatus::billed) {
         const yaml::Node* month = doc.root.find("billed");
         throw Failure(
             Exit::invalid,

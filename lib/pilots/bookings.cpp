@@ -42,7 +42,8 @@ Span span_of(const records::Assignment& a) {
 }
 
 bool overlaps(const records::Assignment& a, const records::Assignment& b) {
-    if (a.status == "cancelled" || b.status == "cancelled" || a.date != b.date) {
+    if (a.status == records::AssignmentStatus::cancelled ||
+        b.status == records::AssignmentStatus::cancelled || a.date != b.date) {
         return false;
     }
     Span x = span_of(a), y = span_of(b);

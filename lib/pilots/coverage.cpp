@@ -22,7 +22,7 @@ Coverage coverage(const std::vector<records::Pilot>& pilots,
     };
     std::set<std::string> spoken;
     for (const records::Pilot& p : pilots) {
-        if (p.status != "active") {
+        if (p.status != records::PilotStatus::active) {
             continue;
         }
         for (const auto& s : p.languages) {
@@ -34,7 +34,7 @@ Coverage coverage(const std::vector<records::Pilot>& pilots,
     Coverage c;
     c.year = year;
     for (const records::Refugee& r : refugees) {
-        if (r.status != "active" || !r.languages) {
+        if (r.status != records::RefugeeStatus::active || !r.languages) {
             continue;
         }
         bool reached = false, any = false;
@@ -51,13 +51,13 @@ Coverage coverage(const std::vector<records::Pilot>& pilots,
         }
     }
     for (const records::Assignment& a : assignments) {
-        if (a.status != "cancelled" && static_cast<int>(a.date.year()) == year &&
-            a.language != k_german) {
+        if (a.status != records::AssignmentStatus::cancelled &&
+            static_cast<int>(a.date.year()) == year && a.language != k_german) {
             ++need(a.language).requests;
         }
     }
     for (const records::Pilot& p : pilots) {
-        if (p.status != "active") {
+        if (p.status != records::PilotStatus::active) {
             continue;
         }
         for (const auto& s : p.languages) {

@@ -12,7 +12,7 @@ namespace integra::pilots {
 
 namespace {
 
-Money flat_for(const FeeRates& rates, const std::string& kind) {
+Money flat_for(const FeeRates& rates, records::AssignmentKind kind) {
     for (const auto& [k, amount] : rates.flat) {
         if (k == kind) {
             return amount;
@@ -23,10 +23,10 @@ Money flat_for(const FeeRates& rates, const std::string& kind) {
 
 bool on_statement(const records::Assignment& a, Month month) {
     Month of = month_of(a.date);
-    if (a.status == "done") {
+    if (a.status == records::AssignmentStatus::done) {
         return of <= month;
     }
-    return a.status == "billed" && a.billed == month;
+    return a.status == records::AssignmentStatus::billed && a.billed == month;
 }
 
 }  // namespace
@@ -35,7 +35,7 @@ FeeRates rates_of(const records::SettingsFile& settings) {
     FeeRates r;
     if (settings.fees) {
         r.hourly = settings.fees->hourly.value_or(Money{});
-        r.flat = settings.fees->flat.value_or(records::Dict<std::string, Money>{});
+        r.flat = settings.fees->flat.value_or(records::Dict<records::AssignmentKind, Money>{});
         r.travel = settings.fees->travel.value_or(Money{});
         r.allowance = settings.fees->tax_free_allowance.value_or(Money{});
     }

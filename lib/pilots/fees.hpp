@@ -17,7 +17,7 @@ namespace integra::pilots {
 
 struct FeeRates {
     Money hourly;
-    records::Dict<std::string, Money> flat;  ///< by assignment kind
+    records::Dict<records::AssignmentKind, Money> flat;  ///< by assignment kind
     Money travel;
     Money allowance;  ///< the tax-free allowance per guide and calendar year
 };

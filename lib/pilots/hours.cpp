@@ -5,7 +5,8 @@ namespace integra::pilots {
 using namespace std::chrono;
 
 bool took_place(const records::Assignment& a) {
-    return a.status == "done" || a.status == "billed";
+    return a.status == records::AssignmentStatus::done ||
+           a.status == records::AssignmentStatus::billed;
 }
 
 records::Hours hours_between(const std::vector<records::Assignment>& assignments,

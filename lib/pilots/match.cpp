@@ -13,15 +13,12 @@ namespace integra::pilots {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> k_levels = {"native", "C2", "C1", "B2", "B1", "A2", "A1"};
-
-int level_rank(std::string_view level) {
-    auto it = std::find(k_levels.begin(), k_levels.end(), level);
-    return static_cast<int>(it - k_levels.begin());
+int level_rank(records::Level level) {
+    return static_cast<int>(records::rank(level));
 }
 
 /// 0 fluent (native, C2, C1), 1 working (B2, B1), 2 basic (A2, A1).
-int band(std::string_view level) {
+int band(records::Level level) {
     int r = level_rank(level);
     return r <= 2 ? 0 : r <= 4 ? 1 : 2;
 }
@@ -66,7 +63,7 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
     r.month = month_of(when);
     records::Assignment probe;
     probe.id = "(new)";
-    probe.status = "planned";
+    probe.status = records::AssignmentStatus::planned;
     if (request.date) {
         probe.date = *request.date;
         probe.time = request.time;
@@ -74,11 +71,11 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
     }
     for (const records::Pilot& p : pilots) {
         const records::LanguageSkill* skill = skill_in(p, request.language);
-        if (!skill || p.status == "retired") {
+        if (!skill || p.status == records::PilotStatus::retired) {
             continue;
         }
-        if (p.status != "active") {
-            r.unavailable.push_back({p, p.status});
+        if (p.status != records::PilotStatus::active) {
+            r.unavailable.push_back({p, std::string(records::word(p.status))});
             continue;
         }
         if (request.date) {
@@ -94,11 +91,11 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
         std::string reason =
             fmt::format("{} ({}); {} h in {}", k_band_names[band(skill->level)], skill->level,
                         records::format_hours(month), format_month(r.month));
-        if (!request.kind.empty()) {
+        if (request.kind) {
             auto done = std::count_if(assignments.begin(), assignments.end(), [&](const auto& a) {
-                return a.pilot == p.id && a.kind == request.kind && took_place(a);
+                return a.pilot == p.id && a.kind == *request.kind && took_place(a);
             });
-            reason += fmt::format("; {} {} before", done, request.kind);
+            reason += fmt::format("; {} {} before", done, *request.kind);
         }
         r.ranked.push_back({p, skill->level, month, std::move(reason)});
     }
@@ -112,7 +109,7 @@ MatchResult match(const std::vector<records::Pilot>& pilots,
         for (const std::string& code : nearby_languages(request.language)) {
             std::vector<std::string> who;
             for (const records::Pilot& p : pilots) {
-                if (p.status == "active" && skill_in(p, code)) {
+                if (p.status == records::PilotStatus::active && skill_in(p, code)) {
                     who.push_back(p.id);
                 }
             }

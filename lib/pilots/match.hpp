@@ -19,12 +19,13 @@ struct MatchRequest {
     std::optional<Date> date;
     std::optional<TimeOfDay> time;
     records::Hours hours{100};
-    std::string kind;  ///< when given, each reason says how often the guide did this kind
+    /// When given, each reason says how often the guide did this kind.
+    std::optional<records::AssignmentKind> kind;
 };
 
 struct Candidate {
     records::Pilot pilot;
-    std::string level;
+    records::Level level = records::Level::native;
     records::Hours hours_month;
     std::string reason;  ///< `fluent (native); 2.5 h in 2026-11; 4 parent_talk before`
 };

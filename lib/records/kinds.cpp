@@ -2,219 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "records/derive.hpp"
+
 namespace integra::records {
 
-using namespace schema;
+using schema::Spec;
 
 namespace {
 
-const std::vector<std::string_view> k_levels = {"native", "C2", "C1", "B2", "B1", "A2", "A1"};
-const std::vector<std::string_view> k_genders = {"f", "m", "d", "x"};
-const std::vector<std::string_view> k_assignment_kinds = {
-    "accompaniment", "translation", "parent_talk", "info_event", "mediation", "project"};
-
-Spec person_name() {
-    return map({required("given", text()), required("family", text())});
-}
-
-Spec languages() {
-    return list(map({required("code", language()), required("level", choice(k_levels))}));
-}
-
-Spec pilot_spec() {
-    return map({
-        required("id", self_id()),
-        required("name", person_name()),
-        required("gender", choice(k_genders)),
-        required("languages", languages()),
-        optional("phone", text()),
-        optional("email", text()),
-        optional("since", past_date()),
-        optional("training", map({optional("cohort", text()), optional("hours", count()),
-                                  optional("certified", past_date())})),
-        required("status", choice({"active", "paused", "retired"})),
-        optional("retired", date()),
-        optional("notes", text()),
-    });
-}
-
-Spec assignment_spec() {
-    return map({
-        required("id", self_id()),
-        required("pilot", ref("pilot")),
-        required("date", date()),
-        optional("time", time_of_day()),
-        required("hours", decimal()),
-        required("kind", choice(k_assignment_kinds)),
-        required("language", language()),
-        required("requested_by",
-                 map({required("type", choice({"school", "authority", "migrant", "organisation",
-                                               "refugee_unit", "ag"})),
-                      optional("name", text())})),
-        optional("client", ref("refugee")),
-        required("status", choice({"planned", "done", "cancelled", "billed"})),
-        optional("billed", month()),
-        optional("reason", text()),
-        optional("notes", text()),
-    });
-}
-
-Spec household_spec() {
-    return map({
-        required("id", self_id()),
-        required("allocation", map({required("date", past_date()), optional("reference", text()),
-                                    required("persons", count())})),
-        optional("housing", list(map({required("unit", ref("housing")), required("from", date()),
-                                      optional("to", date())}))),
-        optional("notes", text()),
-    });
-}
-
-Spec refugee_spec() {
-    return map({
-        required("id", self_id()),
-        required("household", ref("household")),
-        required("name", person_name()),
-        required("birth_date", past_date()),
-        required("gender", choice(k_genders)),
-        required("nationality", country()),
-        optional("languages", languages()),
-        optional("german", choice({"A0", "A1", "A2", "B1", "B2", "C1", "C2"})),
-        optional("arrived_de", past_date()),
-        optional("allocated", past_date()),
-        optional("residence", choice({"gestattung", "duldung", "aufenthaltserlaubnis",
-                                      "niederlassungserlaubnis", "eingebuergert", "other"})),
-        optional("caseworker", staff()),
-        optional(
-            "intake",
-            map({required("date", past_date()), optional("interpreter", ref("pilot", {"external"})),
-                 optional("schooling",
-                          map({optional("years", count()), optional("last_school", text())})),
-                 optional("work",
-                          list(map({required("occupation", text()), optional("country", country()),
-                                    optional("years", count())})))})),
-        optional("onboarding",
-                 dict(step(), map({optional("done", past_date()), optional("skipped", text())},
-                                  {"done", "skipped"}))),
-        optional("sponsor", text()),
-        required("status", choice({"active", "independent", "moved_away", "closed"})),
-        optional("closed", past_date()),
-        optional("closed_reason", text()),
-        optional("notes", list(map({required("date", past_date()), required("by", staff()),
-                                    required("text", text())}))),
-    });
-}
-
-Spec housing_spec() {
-    return map({
-        required("id", self_id()),
-        required("name", text()),
-        optional("address", text()),
-        required("kind", choice({"shared", "flat"})),
-        required("capacity", count()),
-        optional("notes", text()),
-    });
-}
-
-Spec project_spec() {
-    return map({
-        required("id", self_id()),
-        required("title", text()),
-        required("applicant", map({required("organisation", text()), optional("contact", text())})),
-        required("ag", ref("ag")),
-        required("funding", choice({"city", "demokratie_leben", "other"})),
-        optional("programme", text()),
-        required("requested", money()),
-        optional("approved", money()),
-        optional("decision", ref("meeting")),
-        optional("target_groups",
-                 list(choice({"women", "men", "all", "children", "youth", "seniors"}))),
-        optional("period", map({required("from", date()), required("to", date())})),
-        required("status", choice({"submitted", "approved", "rejected", "running", "completed",
-                                   "evaluated", "withdrawn"})),
-        optional("payments",
-                 list(map({required("date", past_date()), required("amount", money())}))),
-        optional("proof_of_use", map({optional("due", date()), optional("received", past_date())})),
-        optional("evaluation", map({optional("due", date()), optional("done", past_date()),
-                                    optional("summary", text())})),
-        optional("notes", text()),
-    });
-}
-
-Spec ag_spec() {
-    return map({
-        required("id", self_id()),
-        required("name", text()),
-        optional("members",
-                 list(map({required("key", text()), required("name", text()),
-                           optional("organisation", text()),
-                           required("role", choice({"chair", "deputy", "member", "advisory"})),
-                           required("voting", boolean()), required("from", date()),
-                           optional("to", date())}))),
-        optional("notes", text()),
-    });
-}
-
-Spec meeting_spec() {
-    return map({
-        required("id", self_id()),
-        required("ag", ref("ag")),
-        required("date", date()),
-        optional("present", list(text())),
-        optional("guests", count()),
-        optional("topics", list(text())),
-        optional("decisions",
-                 list(map({required("number", text()), optional("project", ref("project")),
-                           required("yes", count()), required("no", count()),
-                           required("abstain", count()),
-                           required("result", choice({"approved", "rejected", "deferred"})),
-                           optional("amount", money())}))),
-        optional("notes", text()),
-    });
-}
-
-Spec build_settings_spec() {
-    auto label = map({required("de", text()), optional("en", text())});
-    return map({
-        required("office", text()),
-        required("municipality", text()),
-        optional("district", text()),
-        optional("staff",
-                 list(map({required("handle", text()), required("name", text()),
-                           required("unit", choice({"refugees", "pilots", "projects", "lead"}))}))),
-        optional("fees",
-                 map({optional("hourly", money()),
-                      optional("flat", dict(choice(k_assignment_kinds), money())),
-                      optional("travel", money()), optional("tax_free_allowance", money())})),
-        optional("training", map({optional("course_hours", count())})),
-        optional(
-            "onboarding",
-            list(map(
-                {required("key", text()), required("label", label), optional("due_days", count()),
-                 optional("age", map({optional("from", count()), optional("to", count())})),
-                 optional("residence",
-                          list(choice({"gestattung", "duldung", "aufenthaltserlaubnis",
-                                       "niederlassungserlaubnis", "eingebuergert", "other"})))}))),
-        optional("casework", map({optional("stale_after_days", count())})),
-        optional("rules", map({optional("quorum", choice({"more_than_half_of_voting_members"})),
-                               optional("majority", choice({"more_yes_than_no"})),
-                               optional("meetings_per_year", count())})),
-        optional("budgets", dict(year(), map({optional("city", dict(ref("ag"), money())),
-                                              optional("demokratie_leben", money()),
-                                              optional("other", money())}))),
-        optional("deadlines", map({optional("spend_within_days", count()),
-                                   optional("proof_of_use_days", count()),
-                                   optional("evaluation_days", count())})),
-        optional("report", map({optional("suppress_below", count()),
-                                optional("lang", choice({"de", "en"}))})),
-        optional("retention", map({optional("refugee_closed_years", count()),
-                                   optional("pilot_retired_years", count())})),
-    });
-}
-
-template <Spec (*Make)()>
+template <class T>
 const Spec* spec_of() {
-    static const Spec s = Make();
+    static const Spec s = derive_spec<T>();
     return &s;
 }
 
@@ -226,14 +24,14 @@ bool digits(std::string_view s) {
 
 const std::vector<Kind>& all_kinds() {
     static const std::vector<Kind> kinds = {
-        {"pilot", "pilots", "P-", false, 4, spec_of<pilot_spec>()},
-        {"assignment", "assignments", "E-", true, 4, spec_of<assignment_spec>()},
-        {"household", "households", "H-", true, 4, spec_of<household_spec>()},
-        {"refugee", "refugees", "R-", true, 4, spec_of<refugee_spec>()},
-        {"housing", "housing", "U-", false, 2, spec_of<housing_spec>()},
-        {"project", "projects", "PR-", true, 3, spec_of<project_spec>()},
-        {"ag", "ags", "ag", false, 1, spec_of<ag_spec>()},
-        {"meeting", "meetings", "M-", true, 4, spec_of<meeting_spec>()},
+        {"pilot", "pilots", "P-", false, 4, spec_of<Pilot>()},
+        {"assignment", "assignments", "E-", true, 4, spec_of<Assignment>()},
+        {"household", "households", "H-", true, 4, spec_of<Household>()},
+        {"refugee", "refugees", "R-", true, 4, spec_of<Refugee>()},
+        {"housing", "housing", "U-", false, 2, spec_of<HousingUnit>()},
+        {"project", "projects", "PR-", true, 3, spec_of<Project>()},
+        {"ag", "ags", "ag", false, 1, spec_of<Ag>()},
+        {"meeting", "meetings", "M-", true, 4, spec_of<Meeting>()},
     };
     return kinds;
 }
@@ -303,7 +101,7 @@ bool is_safe_id(std::string_view id) {
 }
 
 const Spec& settings_spec() {
-    return *spec_of<build_settings_spec>();
+    return *spec_of<SettingsFile>();
 }
 
 }  // namespace integra::records

@@ -13,32 +13,6 @@ using yaml::Style;
 
 namespace {
 
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-
-template <class T>
-struct is_dict : std::false_type {};
-template <class K, class V>
-struct is_dict<std::vector<std::pair<K, V>>> : std::true_type {};
-
-/// Collects the field functions of `describe` without doing anything; used to test whether a
-/// type is a record struct.
-struct Probe {
-    template <class T>
-    void operator()(std::string_view, T&) {}
-};
-template <class T>
-concept Described = requires(Probe& p, T& x) {
-    describe(p, x);
-};
-
 std::string join(const std::string& path, std::string_view key) {
     return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
 }
@@ -79,7 +53,7 @@ class Decoder {
         : m_map(map), m_path(std::move(path)), m_errors(errors) {}
 
     template <class T>
-    void operator()(std::string_view key, T& field) {
+    void operator()(std::string_view key, T& field, const Facts& = {}) {
         if (m_errors.first) {
             return;
         }
@@ -112,6 +86,14 @@ bool read_key(const Node& map, const std::string& key, const std::string& path, 
               Errors& errors) {
     if constexpr (std::is_same_v<K, std::string>) {
         out = key;
+        return true;
+    } else if constexpr (Vocabulary<K>) {
+        auto value = parse_word<K>(key);
+        if (!value) {
+            return errors.fail(map, fmt::format("`{}` has the key `{}`; expected one of: {}", path,
+                                                key, fmt::join(all_words<K>(), ", ")));
+        }
+        out = *value;
         return true;
     } else {
         static_assert(std::is_same_v<K, Count>);
@@ -166,6 +148,14 @@ bool read(const Node& n, T& out, const std::string& path, Errors& errors) {
         }
         out = n.text;
         return true;
+    } else if constexpr (Vocabulary<T>) {
+        auto value = n.is_scalar() ? parse_word<T>(n.text) : std::nullopt;
+        if (!value) {
+            return errors.fail(
+                n, fmt::format("`{}` is not one of: {}", path, fmt::join(all_words<T>(), ", ")));
+        }
+        out = *value;
+        return true;
     } else if constexpr (std::is_same_v<T, Date>) {
         return parsed(n, path, parse_date(n.text), "a date", out, errors);
     } else if constexpr (std::is_same_v<T, Month>) {
@@ -213,7 +203,7 @@ class Encoder {
     explicit Encoder(Node& map) : m_map(map) {}
 
     template <class T>
-    void operator()(std::string_view key, T& field) {
+    void operator()(std::string_view key, T& field, const Facts& = {}) {
         if constexpr (is_optional<T>::value) {
             if (field) {
                 add(key, write(*field));
@@ -239,6 +229,8 @@ template <class T>
 Node write(const T& value) {
     if constexpr (std::is_same_v<T, std::string>) {
         return Node::scalar(value, Style::any);
+    } else if constexpr (Vocabulary<T>) {
+        return Node::scalar(std::string(word(value)), Style::any);
     } else if constexpr (std::is_same_v<T, Date>) {
         return plain(format_date(value));
     } else if constexpr (std::is_same_v<T, Month>) {
@@ -257,8 +249,11 @@ Node write(const T& value) {
         Node map = Node::map();
         for (const auto& [key, item] : value) {
             yaml::Entry e;
-            if constexpr (std::is_same_v<std::decay_t<decltype(key)>, std::string>) {
+            using Key = std::decay_t<decltype(key)>;
+            if constexpr (std::is_same_v<Key, std::string>) {
                 e.key = key;
+            } else if constexpr (Vocabulary<Key>) {
+                e.key = word(key);
             } else {
                 e.key = std::to_string(key);
                 e.key_style = Style::plain;

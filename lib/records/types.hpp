@@ -2,60 +2,24 @@
 // Typed records: one struct per kind of SPEC §3 and for integra.yaml, with the key names of the
 // file format. Dates are std::chrono::year_month_day, money integer cents, hours hundredths.
 //
-// Each struct's `describe` lists its fields once, in the format's order, for both directions:
-// records/typed.hpp decodes a validated tree into the struct and encodes the struct back, and
-// the test over every example file proves that nothing is lost on the way.
+// Each struct's `describe` is the one description of its fields (records/describe.hpp): their
+// keys in the format's order, and what the C++ types do not say (a reference, a date that may
+// not lie ahead …). records/typed.hpp decodes and encodes with it, records/derive.hpp derives
+// the kind's schema::Spec from it, and the test over every example file proves that nothing is
+// lost on the way. Shared parts are in basics.hpp, integra.yaml's struct in settings_file.hpp.
 //
 // Optional fields are std::optional; an optional list is std::optional<std::vector<T>> so that
 // an absent list and an empty one (`work: []`) stay different. Dictionaries keep the file's
 // order.
 
-#include <cstdint>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "util/values.hpp"
+#include "records/basics.hpp"
+#include "records/settings_file.hpp"
 
 namespace integra::records {
-
-/// Hours as hundredths (`1.5` is 150); written without trailing zeros.
-struct Hours {
-    std::int64_t hundredths = 0;
-    auto operator<=>(const Hours&) const = default;
-};
-
-/// Hours as records and output write them: `2.5`, `2`, `0.25`.
-inline std::string format_hours(Hours hours) {
-    return format_decimal(Money{hours.hundredths});
-}
-
-/// A mapping whose keys are data (onboarding steps, budget years), in the file's order.
-template <class K, class V>
-using Dict = std::vector<std::pair<K, V>>;
-
-using Count = std::int64_t;
-
-struct PersonName {
-    std::string given;
-    std::string family;
-};
-template <class V>
-void describe(V& v, PersonName& x) {
-    v("given", x.given);
-    v("family", x.family);
-}
-
-struct LanguageSkill {
-    std::string code;   ///< ISO 639
-    std::string level;  ///< native, A1 … C2
-};
-template <class V>
-void describe(V& v, LanguageSkill& x) {
-    v("code", x.code);
-    v("level", x.level);
-}
 
 // --- pilots/P-0004.yaml -------------------------------------------------------------------
 
@@ -68,31 +32,31 @@ template <class V>
 void describe(V& v, Training& x) {
     v("cohort", x.cohort);
     v("hours", x.hours);
-    v("certified", x.certified);
+    v("certified", x.certified, is::past);
 }
 
 struct Pilot {
     std::string id;
     PersonName name;
-    std::string gender;
+    Gender gender = Gender::x;
     std::vector<LanguageSkill> languages;
     std::optional<std::string> phone;
     std::optional<std::string> email;
     std::optional<Date> since;
     std::optional<Training> training;
-    std::string status;
+    PilotStatus status = PilotStatus::active;
     std::optional<Date> retired;
     std::optional<std::string> notes;
 };
 template <class V>
 void describe(V& v, Pilot& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
     v("gender", x.gender);
     v("languages", x.languages);
     v("phone", x.phone);
     v("email", x.email);
-    v("since", x.since);
+    v("since", x.since, is::past);
     v("training", x.training);
     v("status", x.status);
     v("retired", x.retired);
@@ -102,7 +66,7 @@ void describe(V& v, Pilot& x) {
 // --- assignments/E-2025-0123.yaml ---------------------------------------------------------
 
 struct RequestedBy {
-    std::string type;
+    Requester type = Requester::migrant;
     std::optional<std::string> name;
 };
 template <class V>
@@ -117,26 +81,26 @@ struct Assignment {
     Date date;
     std::optional<TimeOfDay> time;
     Hours hours;
-    std::string kind;
+    AssignmentKind kind = AssignmentKind::accompaniment;
     std::string language;
     RequestedBy requested_by;
     std::optional<std::string> client;
-    std::string status;
+    AssignmentStatus status = AssignmentStatus::planned;
     std::optional<Month> billed;
     std::optional<std::string> reason;
     std::optional<std::string> notes;
 };
 template <class V>
 void describe(V& v, Assignment& x) {
-    v("id", x.id);
-    v("pilot", x.pilot);
+    v("id", x.id, is::self_id);
+    v("pilot", x.pilot, is::ref("pilot"));
     v("date", x.date);
     v("time", x.time);
     v("hours", x.hours);
     v("kind", x.kind);
-    v("language", x.language);
+    v("language", x.language, is::language);
     v("requested_by", x.requested_by);
-    v("client", x.client);
+    v("client", x.client, is::ref("refugee"));
     v("status", x.status);
     v("billed", x.billed);
     v("reason", x.reason);
@@ -152,7 +116,7 @@ struct Allocation {
 };
 template <class V>
 void describe(V& v, Allocation& x) {
-    v("date", x.date);
+    v("date", x.date, is::past);
     v("reference", x.reference);
     v("persons", x.persons);
 }
@@ -164,7 +128,7 @@ struct Stay {
 };
 template <class V>
 void describe(V& v, Stay& x) {
-    v("unit", x.unit);
+    v("unit", x.unit, is::ref("housing"));
     v("from", x.from);
     v("to", x.to);
 }
@@ -177,7 +141,7 @@ struct Household {
 };
 template <class V>
 void describe(V& v, Household& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("allocation", x.allocation);
     v("housing", x.housing);
     v("notes", x.notes);
@@ -203,7 +167,7 @@ struct Work {
 template <class V>
 void describe(V& v, Work& x) {
     v("occupation", x.occupation);
-    v("country", x.country);
+    v("country", x.country, is::country);
     v("years", x.years);
 }
 
@@ -215,8 +179,8 @@ struct Intake {
 };
 template <class V>
 void describe(V& v, Intake& x) {
-    v("date", x.date);
-    v("interpreter", x.interpreter);
+    v("date", x.date, is::past);
+    v("interpreter", x.interpreter, is::ref("pilot", "external"));
     v("schooling", x.schooling);
     v("work", x.work);
 }
@@ -227,8 +191,8 @@ struct StepState {
 };
 template <class V>
 void describe(V& v, StepState& x) {
-    v("done", x.done);
-    v("skipped", x.skipped);
+    v("done", x.done, is::past | is::one_of);
+    v("skipped", x.skipped, is::one_of);
 }
 
 struct Note {
@@ -238,8 +202,8 @@ struct Note {
 };
 template <class V>
 void describe(V& v, Note& x) {
-    v("date", x.date);
-    v("by", x.by);
+    v("date", x.date, is::past);
+    v("by", x.by, is::staff);
     v("text", x.text);
 }
 
@@ -248,41 +212,41 @@ struct Refugee {
     std::string household;
     PersonName name;
     Date birth_date;
-    std::string gender;
+    Gender gender = Gender::x;
     std::string nationality;
     std::optional<std::vector<LanguageSkill>> languages;
-    std::optional<std::string> german;
+    std::optional<GermanLevel> german;
     std::optional<Date> arrived_de;
     std::optional<Date> allocated;
-    std::optional<std::string> residence;
+    std::optional<Residence> residence;
     std::optional<std::string> caseworker;
     std::optional<Intake> intake;
     std::optional<Dict<std::string, StepState>> onboarding;
     std::optional<std::string> sponsor;
-    std::string status;
+    RefugeeStatus status = RefugeeStatus::active;
     std::optional<Date> closed;
     std::optional<std::string> closed_reason;
     std::optional<std::vector<Note>> notes;
 };
 template <class V>
 void describe(V& v, Refugee& x) {
-    v("id", x.id);
-    v("household", x.household);
+    v("id", x.id, is::self_id);
+    v("household", x.household, is::ref("household"));
     v("name", x.name);
-    v("birth_date", x.birth_date);
+    v("birth_date", x.birth_date, is::past);
     v("gender", x.gender);
-    v("nationality", x.nationality);
+    v("nationality", x.nationality, is::country);
     v("languages", x.languages);
     v("german", x.german);
-    v("arrived_de", x.arrived_de);
-    v("allocated", x.allocated);
+    v("arrived_de", x.arrived_de, is::past);
+    v("allocated", x.allocated, is::past);
     v("residence", x.residence);
-    v("caseworker", x.caseworker);
+    v("caseworker", x.caseworker, is::staff);
     v("intake", x.intake);
-    v("onboarding", x.onboarding);
+    v("onboarding", x.onboarding, is::keys(is::step));
     v("sponsor", x.sponsor);
     v("status", x.status);
-    v("closed", x.closed);
+    v("closed", x.closed, is::past);
     v("closed_reason", x.closed_reason);
     v("notes", x.notes);
 }
@@ -293,13 +257,13 @@ struct HousingUnit {
     std::string id;
     std::string name;
     std::optional<std::string> address;
-    std::string kind;
+    HousingKind kind = HousingKind::shared;
     Count capacity = 0;
     std::optional<std::string> notes;
 };
 template <class V>
 void describe(V& v, HousingUnit& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
     v("address", x.address);
     v("kind", x.kind);
@@ -335,7 +299,7 @@ struct Payment {
 };
 template <class V>
 void describe(V& v, Payment& x) {
-    v("date", x.date);
+    v("date", x.date, is::past);
     v("amount", x.amount);
 }
 
@@ -346,7 +310,7 @@ struct ProofOfUse {
 template <class V>
 void describe(V& v, ProofOfUse& x) {
     v("due", x.due);
-    v("received", x.received);
+    v("received", x.received, is::past);
 }
 
 struct Evaluation {
@@ -357,7 +321,7 @@ struct Evaluation {
 template <class V>
 void describe(V& v, Evaluation& x) {
     v("due", x.due);
-    v("done", x.done);
+    v("done", x.done, is::past);
     v("summary", x.summary);
 }
 
@@ -366,14 +330,14 @@ struct Project {
     std::string title;
     Applicant applicant;
     std::string ag;
-    std::string funding;
+    Funding funding = Funding::city;
     std::optional<std::string> programme;
     Money requested;
     std::optional<Money> approved;
     std::optional<std::string> decision;  ///< the meeting's ID
-    std::optional<std::vector<std::string>> target_groups;
+    std::optional<std::vector<TargetGroup>> target_groups;
     std::optional<Period> period;
-    std::string status;
+    ProjectStatus status = ProjectStatus::submitted;
     std::optional<std::vector<Payment>> payments;
     std::optional<ProofOfUse> proof_of_use;
     std::optional<Evaluation> evaluation;
@@ -381,15 +345,15 @@ struct Project {
 };
 template <class V>
 void describe(V& v, Project& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("title", x.title);
     v("applicant", x.applicant);
-    v("ag", x.ag);
+    v("ag", x.ag, is::ref("ag"));
     v("funding", x.funding);
     v("programme", x.programme);
     v("requested", x.requested);
     v("approved", x.approved);
-    v("decision", x.decision);
+    v("decision", x.decision, is::ref("meeting"));
     v("target_groups", x.target_groups);
     v("period", x.period);
     v("status", x.status);
@@ -405,7 +369,7 @@ struct Member {
     std::string key;
     std::string name;
     std::optional<std::string> organisation;
-    std::string role;
+    Role role = Role::member;
     bool voting = false;
     Date from;
     std::optional<Date> to;
@@ -429,7 +393,7 @@ struct Ag {
 };
 template <class V>
 void describe(V& v, Ag& x) {
-    v("id", x.id);
+    v("id", x.id, is::self_id);
     v("name", x.name);
     v("members", x.members);
     v("notes", x.notes);
@@ -443,13 +407,13 @@ struct Decision {
     Count yes = 0;
     Count no = 0;
     Count abstain = 0;
-    std::string result;
+    DecisionResult result = DecisionResult::deferred;
     std::optional<Money> amount;
 };
 template <class V>
 void describe(V& v, Decision& x) {
     v("number", x.number);
-    v("project", x.project);
+    v("project", x.project, is::ref("project"));
     v("yes", x.yes);
     v("no", x.no);
     v("abstain", x.abstain);
@@ -469,184 +433,14 @@ struct Meeting {
 };
 template <class V>
 void describe(V& v, Meeting& x) {
-    v("id", x.id);
-    v("ag", x.ag);
+    v("id", x.id, is::self_id);
+    v("ag", x.ag, is::ref("ag"));
     v("date", x.date);
     v("present", x.present);
     v("guests", x.guests);
     v("topics", x.topics);
     v("decisions", x.decisions);
     v("notes", x.notes);
-}
-
-// --- integra.yaml -------------------------------------------------------------------------
-
-struct Staff {
-    std::string handle;
-    std::string name;
-    std::string unit;
-};
-template <class V>
-void describe(V& v, Staff& x) {
-    v("handle", x.handle);
-    v("name", x.name);
-    v("unit", x.unit);
-}
-
-struct Fees {
-    std::optional<Money> hourly;
-    std::optional<Dict<std::string, Money>> flat;  ///< by assignment kind
-    std::optional<Money> travel;
-    std::optional<Money> tax_free_allowance;
-};
-template <class V>
-void describe(V& v, Fees& x) {
-    v("hourly", x.hourly);
-    v("flat", x.flat);
-    v("travel", x.travel);
-    v("tax_free_allowance", x.tax_free_allowance);
-}
-
-struct CourseSettings {
-    std::optional<Count> course_hours;
-};
-template <class V>
-void describe(V& v, CourseSettings& x) {
-    v("course_hours", x.course_hours);
-}
-
-struct Label {
-    std::string de;
-    std::optional<std::string> en;
-};
-template <class V>
-void describe(V& v, Label& x) {
-    v("de", x.de);
-    v("en", x.en);
-}
-
-struct AgeRange {
-    std::optional<Count> from;
-    std::optional<Count> to;
-};
-template <class V>
-void describe(V& v, AgeRange& x) {
-    v("from", x.from);
-    v("to", x.to);
-}
-
-struct OnboardingStep {
-    std::string key;
-    Label label;
-    std::optional<Count> due_days;
-    std::optional<AgeRange> age;
-    std::optional<std::vector<std::string>> residence;
-};
-template <class V>
-void describe(V& v, OnboardingStep& x) {
-    v("key", x.key);
-    v("label", x.label);
-    v("due_days", x.due_days);
-    v("age", x.age);
-    v("residence", x.residence);
-}
-
-struct Casework {
-    std::optional<Count> stale_after_days;
-};
-template <class V>
-void describe(V& v, Casework& x) {
-    v("stale_after_days", x.stale_after_days);
-}
-
-struct Rules {
-    std::optional<std::string> quorum;
-    std::optional<std::string> majority;
-    std::optional<Count> meetings_per_year;
-};
-template <class V>
-void describe(V& v, Rules& x) {
-    v("quorum", x.quorum);
-    v("majority", x.majority);
-    v("meetings_per_year", x.meetings_per_year);
-}
-
-struct Budget {
-    std::optional<Dict<std::string, Money>> city;  ///< by AG
-    std::optional<Money> demokratie_leben;
-    std::optional<Money> other;
-};
-template <class V>
-void describe(V& v, Budget& x) {
-    v("city", x.city);
-    v("demokratie_leben", x.demokratie_leben);
-    v("other", x.other);
-}
-
-struct Deadlines {
-    std::optional<Count> spend_within_days;
-    std::optional<Count> proof_of_use_days;
-    std::optional<Count> evaluation_days;
-};
-template <class V>
-void describe(V& v, Deadlines& x) {
-    v("spend_within_days", x.spend_within_days);
-    v("proof_of_use_days", x.proof_of_use_days);
-    v("evaluation_days", x.evaluation_days);
-}
-
-struct ReportSettings {
-    std::optional<Count> suppress_below;
-    std::optional<std::string> lang;
-};
-template <class V>
-void describe(V& v, ReportSettings& x) {
-    v("suppress_below", x.suppress_below);
-    v("lang", x.lang);
-}
-
-struct Retention {
-    std::optional<Count> refugee_closed_years;
-    std::optional<Count> pilot_retired_years;
-};
-template <class V>
-void describe(V& v, Retention& x) {
-    v("refugee_closed_years", x.refugee_closed_years);
-    v("pilot_retired_years", x.pilot_retired_years);
-}
-
-/// integra.yaml, typed. (records::Settings in settings.hpp is the lenient view `check` uses
-/// on a file that may be broken.)
-struct SettingsFile {
-    std::string office;
-    std::string municipality;
-    std::optional<std::string> district;
-    std::optional<std::vector<Staff>> staff;
-    std::optional<Fees> fees;
-    std::optional<CourseSettings> training;
-    std::optional<std::vector<OnboardingStep>> onboarding;
-    std::optional<Casework> casework;
-    std::optional<Rules> rules;
-    std::optional<Dict<Count, Budget>> budgets;  ///< by year
-    std::optional<Deadlines> deadlines;
-    std::optional<ReportSettings> report;
-    std::optional<Retention> retention;
-};
-template <class V>
-void describe(V& v, SettingsFile& x) {
-    v("office", x.office);
-    v("municipality", x.municipality);
-    v("district", x.district);
-    v("staff", x.staff);
-    v("fees", x.fees);
-    v("training", x.training);
-    v("onboarding", x.onboarding);
-    v("casework", x.casework);
-    v("rules", x.rules);
-    v("budgets", x.budgets);
-    v("deadlines", x.deadlines);
-    v("report", x.report);
-    v("retention", x.retention);
 }
 
 }  // namespace integra::records

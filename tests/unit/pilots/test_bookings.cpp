@@ -14,14 +14,14 @@ Date day(unsigned d) {
 }
 
 Assignment booking(std::string id, unsigned d, std::optional<TimeOfDay> time,
-                   std::int64_t hundredths, std::string status = "planned") {
+                   std::int64_t hundredths, AssignmentStatus status = AssignmentStatus::planned) {
     Assignment a;
     a.id = std::move(id);
     a.pilot = "P-0001";
     a.date = day(d);
     a.time = time;
     a.hours = Hours{hundredths};
-    a.status = std::move(status);
+    a.status = status;
     return a;
 }
 
@@ -40,7 +40,8 @@ TEST_CASE("a booking without a time takes the whole day; cancelled ones never ov
     auto day_long = booking("E-1", 5, std::nullopt, 100);
     CHECK(overlaps(day_long, booking("E-2", 5, TimeOfDay{18, 0}, 50)));
     CHECK(overlaps(day_long, booking("E-2", 5, std::nullopt, 50)));
-    CHECK_FALSE(overlaps(day_long, booking("E-2", 5, TimeOfDay{18, 0}, 50, "cancelled")));
+    CHECK_FALSE(
+        overlaps(day_long, booking("E-2", 5, TimeOfDay{18, 0}, 50, AssignmentStatus::cancelled)));
     CHECK(describe_span(day_long) == "all day");
     CHECK(describe_span(booking("E-3", 5, TimeOfDay{9, 30}, 150)) == "09:30–11:00");
     CHECK(describe_span(booking("E-3", 5, TimeOfDay{9, 0}, 25)) == "09:00–09:15");
@@ -58,11 +59,12 @@ TEST_CASE("first_overlap looks at the same guide only and skips the booking itse
 }
 
 TEST_CASE("hours count done and billed assignments in the period, in hundredths") {
-    std::vector<Assignment> all = {booking("E-1", 1, TimeOfDay{9, 0}, 150, "done"),
-                                   booking("E-2", 2, TimeOfDay{9, 0}, 225, "billed"),
-                                   booking("E-3", 3, TimeOfDay{9, 0}, 400, "planned"),
-                                   booking("E-4", 4, TimeOfDay{9, 0}, 100, "cancelled"),
-                                   booking("E-5", 31, TimeOfDay{9, 0}, 50, "done")};
+    std::vector<Assignment> all = {
+        booking("E-1", 1, TimeOfDay{9, 0}, 150, AssignmentStatus::done),
+        booking("E-2", 2, TimeOfDay{9, 0}, 225, AssignmentStatus::billed),
+        booking("E-3", 3, TimeOfDay{9, 0}, 400, AssignmentStatus::planned),
+        booking("E-4", 4, TimeOfDay{9, 0}, 100, AssignmentStatus::cancelled),
+        booking("E-5", 31, TimeOfDay{9, 0}, 50, AssignmentStatus::done)};
     CHECK(hours_between(all, "P-0001", day(1), day(30)).hundredths == 375);
     CHECK(hours_between(all, "P-0001", day(1), day(31)).hundredths == 425);
     CHECK(hours_between(all, "P-0002", day(1), day(31)).hundredths == 0);

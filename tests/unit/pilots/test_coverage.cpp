@@ -8,36 +8,40 @@ using namespace integra::pilots;
 
 namespace {
 
-Pilot guide(std::string id, std::vector<std::string> codes, std::string status = "active") {
+Pilot guide(std::string id, std::vector<std::string> codes,
+            PilotStatus status = PilotStatus::active) {
     Pilot p;
     p.id = std::move(id);
     for (auto& c : codes) {
-        p.languages.push_back({c, "native"});
+        p.languages.push_back({c, Level::native});
     }
-    p.status = std::move(status);
+    p.status = status;
     return p;
 }
 
-Refugee person(std::string id, std::vector<std::string> codes, std::string status = "active") {
+Refugee person(std::string id, std::vector<std::string> codes,
+               RefugeeStatus status = RefugeeStatus::active) {
     Refugee r;
     r.id = std::move(id);
     r.languages = std::vector<LanguageSkill>{};
     for (auto& c : codes) {
-        r.languages->push_back({c, "native"});
+        r.languages->push_back({c, Level::native});
     }
-    r.status = std::move(status);
+    r.status = status;
     return r;
 }
 
 }  // namespace
 
 TEST_CASE("coverage counts people, requests and guides per language, gaps first") {
-    std::vector<Pilot> pilots = {guide("P-1", {"ar", "de"}), guide("P-2", {"ti"}, "paused")};
+    std::vector<Pilot> pilots = {guide("P-1", {"ar", "de"}),
+                                 guide("P-2", {"ti"}, PilotStatus::paused)};
     std::vector<Refugee> people = {person("R-1", {"ar", "de"}), person("R-2", {"ti", "ar"}),
-                                   person("R-3", {"ti"}), person("R-4", {"so"}, "closed")};
+                                   person("R-3", {"ti"}),
+                                   person("R-4", {"so"}, RefugeeStatus::closed)};
     Assignment a;
     a.language = "ar";
-    a.status = "done";
+    a.status = AssignmentStatus::done;
     a.date = Date{std::chrono::year{2026}, std::chrono::month{2}, std::chrono::day{1}};
     auto c = coverage(pilots, people, {a, a}, 2026);
     REQUIRE(c.languages.size() == 2);  // German left out, the closed case too

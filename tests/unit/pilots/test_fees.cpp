@@ -9,21 +9,22 @@ using namespace integra::pilots;
 namespace {
 
 Assignment done(std::string id, std::string pilot, unsigned month, std::int64_t hundredths,
-                std::string kind = "translation", std::string status = "done") {
+                AssignmentKind kind = AssignmentKind::translation,
+                AssignmentStatus status = AssignmentStatus::done) {
     Assignment a;
     a.id = std::move(id);
     a.pilot = std::move(pilot);
     a.date = Date{std::chrono::year{2026}, std::chrono::month{month}, std::chrono::day{10}};
     a.hours = Hours{hundredths};
-    a.kind = std::move(kind);
-    a.status = std::move(status);
+    a.kind = kind;
+    a.status = status;
     return a;
 }
 
 FeeRates rates(std::int64_t hourly, std::int64_t travel = 0) {
     FeeRates r;
     r.hourly = Money{hourly};
-    r.flat = {{"info_event", Money{1000}}};
+    r.flat = {{AssignmentKind::info_event, Money{1000}}};
     r.travel = Money{travel};
     return r;
 }
@@ -35,7 +36,7 @@ TEST_CASE("fee_of: hours × rate rounded to the cent (halves up), plus flat and 
     // 1.33 h × 15.55 = 20.6815 → 20.68; 0.5 h × 15.55 = 7.775 → 7.78
     CHECK(fee_of(done("E-1", "P-1", 3, 133), rates(1555)).for_hours == Money{2068});
     CHECK(fee_of(done("E-1", "P-1", 3, 50), rates(1555)).for_hours == Money{778});
-    FeeLine info = fee_of(done("E-1", "P-1", 3, 250, "info_event"), rates(1500, 320));
+    FeeLine info = fee_of(done("E-1", "P-1", 3, 250, AssignmentKind::info_event), rates(1500, 320));
     CHECK(info.for_hours == Money{3750});
     CHECK(info.flat == Money{1000});
     CHECK(info.travel == Money{320});
@@ -44,13 +45,17 @@ TEST_CASE("fee_of: hours × rate rounded to the cent (halves up), plus flat and 
 
 TEST_CASE("a month's statements: done up to that month, billed with it, nothing else") {
     std::vector<Assignment> all = {
-        done("E-1", "P-2", 3, 100),                              // March, done
-        done("E-2", "P-1", 2, 200),                              // February, late
-        done("E-3", "P-1", 3, 300, "translation", "planned"),    // not yet
-        done("E-4", "P-1", 3, 400, "translation", "cancelled"),  // never
-        done("E-5", "P-1", 4, 500),                              // April
-        done("E-6", "P-1", 1, 600, "translation", "billed"),     // billed in January
-        done("E-7", "P-2", 3, 150, "info_event", "billed"),      // billed in March
+        done("E-1", "P-2", 3, 100),  // March, done
+        done("E-2", "P-1", 2, 200),  // February, late
+        done("E-3", "P-1", 3, 300, AssignmentKind::translation,
+             AssignmentStatus::planned),  // not yet
+        done("E-4", "P-1", 3, 400, AssignmentKind::translation,
+             AssignmentStatus::cancelled),  // never
+        done("E-5", "P-1", 4, 500),         // April
+        done("E-6", "P-1", 1, 600, AssignmentKind::translation,
+             AssignmentStatus::billed),  // billed in January
+        done("E-7", "P-2", 3, 150, AssignmentKind::info_event,
+             AssignmentStatus::billed),  // billed in March
     };
     all[5].billed = Month{2026, 1};
     all[6].billed = Month{2026, 3};
@@ -67,9 +72,10 @@ TEST_CASE("a month's statements: done up to that month, billed with it, nothing 
 }
 
 TEST_CASE("fees_in_year sums what took place in the calendar year") {
-    std::vector<Assignment> all = {done("E-1", "P-1", 3, 100), done("E-2", "P-1", 5, 200),
-                                   done("E-3", "P-1", 6, 300, "translation", "planned"),
-                                   done("E-4", "P-2", 6, 300)};
+    std::vector<Assignment> all = {
+        done("E-1", "P-1", 3, 100), done("E-2", "P-1", 5, 200),
+        done("E-3", "P-1", 6, 300, AssignmentKind::translation, AssignmentStatus::planned),
+        done("E-4", "P-2", 6, 300)};
     CHECK(fees_in_year(all, "P-1", 2026, rates(1500)) == Money{4500});
     CHECK(fees_in_year(all, "P-1", 2025, rates(1500)) == Money{0});
 }

@@ -10,11 +10,11 @@ namespace {
 
 const Date k_today{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{20}};
 
-Pilot guide(std::string id, std::string level, std::string status = "active") {
+Pilot guide(std::string id, Level level, PilotStatus status = PilotStatus::active) {
     Pilot p;
     p.id = std::move(id);
-    p.languages = {{"fa", std::move(level)}, {"de", "B2"}};
-    p.status = std::move(status);
+    p.languages = {{"fa", level}, {"de", Level::B2}};
+    p.status = status;
     return p;
 }
 
@@ -25,7 +25,7 @@ Assignment worked(std::string pilot, std::int64_t hundredths, unsigned day) {
     a.date = Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{day}};
     a.time = TimeOfDay{9, 0};
     a.hours = Hours{hundredths};
-    a.status = "done";
+    a.status = AssignmentStatus::done;
     return a;
 }
 
@@ -40,22 +40,24 @@ std::vector<std::string> order(const MatchResult& r) {
 }  // namespace
 
 TEST_CASE("match ranks by level band, then fewest hours this month, then level") {
-    std::vector<Pilot> pilots = {guide("P-1", "native"), guide("P-2", "C1"), guide("P-3", "B2"),
-                                 guide("P-4", "A2"), guide("P-5", "C2")};
+    std::vector<Pilot> pilots = {guide("P-1", Level::native), guide("P-2", Level::C1),
+                                 guide("P-3", Level::B2), guide("P-4", Level::A2),
+                                 guide("P-5", Level::C2)};
     std::vector<Assignment> work = {worked("P-1", 400, 2), worked("P-2", 100, 3),
                                     worked("P-5", 100, 4)};
-    auto r = match(pilots, work, MatchRequest{"fa", {}, {}, Hours{100}, ""}, k_today);
+    auto r = match(pilots, work, MatchRequest{"fa", {}, {}, Hours{100}, std::nullopt}, k_today);
     // Fluent: P-5 (C2, 1 h) and P-2 (C1, 1 h) before P-1 (native, 4 h); then B2, then A2.
     CHECK(order(r) == std::vector<std::string>{"P-5", "P-2", "P-1", "P-3", "P-4"});
     CHECK(r.ranked[2].reason == "fluent (native); 4 h in 2026-03");
 }
 
 TEST_CASE("match leaves out the busy and the paused, and says why") {
-    std::vector<Pilot> pilots = {guide("P-1", "native"), guide("P-2", "C1", "paused"),
-                                 guide("P-3", "C1", "retired"), guide("P-4", "B1")};
+    std::vector<Pilot> pilots = {
+        guide("P-1", Level::native), guide("P-2", Level::C1, PilotStatus::paused),
+        guide("P-3", Level::C1, PilotStatus::retired), guide("P-4", Level::B1)};
     std::vector<Assignment> work = {worked("P-1", 200, 21)};  // 09:00–11:00 on the 21st
     MatchRequest q{"fa", Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{21}},
-                   TimeOfDay{10, 0}, Hours{100}, ""};
+                   TimeOfDay{10, 0}, Hours{100}, std::nullopt};
     auto r = match(pilots, work, q, k_today);
     CHECK(order(r) == std::vector<std::string>{"P-4"});
     REQUIRE(r.unavailable.size() == 2);
@@ -66,8 +68,8 @@ TEST_CASE("match leaves out the busy and the paused, and says why") {
 }
 
 TEST_CASE("with nobody available, nearby languages and who speaks them") {
-    std::vector<Pilot> pilots = {guide("P-1", "native")};
-    auto r = match(pilots, {}, MatchRequest{"prs", {}, {}, Hours{100}, ""}, k_today);
+    std::vector<Pilot> pilots = {guide("P-1", Level::native)};
+    auto r = match(pilots, {}, MatchRequest{"prs", {}, {}, Hours{100}, std::nullopt}, k_today);
     CHECK(r.ranked.empty());
     REQUIRE(r.nearby.size() == 1);
     CHECK(r.nearby[0].first == "fa");
