@@ -58,7 +58,33 @@ The list, filtered by language and status, as a table, CSV and JSON:
   P-0011,Ahmad,Wardak,m,"ps (native), prs (C1), fa (C1), de (B2)",active,0,40.5
   $ integra --format json pilot list --lang ps
   [
-    {"id": "P-0011", "given": "Ahmad", "family": "Wardak", "gender": "m", "languages": [{"code": "ps", "level": "native"}, {"code": "prs", "level": "C1"}, {"code": "fa", "level": "C1"}, {"code": "de", "level": "B2"}], "status": "active", "hours_month": 0, "hours_year": 40.5}
+    {
+      "id": "P-0011",
+      "given": "Ahmad",
+      "family": "Wardak",
+      "gender": "m",
+      "languages": [
+        {
+          "code": "ps",
+          "level": "native"
+        },
+        {
+          "code": "prs",
+          "level": "C1"
+        },
+        {
+          "code": "fa",
+          "level": "C1"
+        },
+        {
+          "code": "de",
+          "level": "B2"
+        }
+      ],
+      "status": "active",
+      "hours_month": 0,
+      "hours_year": 40.5
+    }
   ]
   $ integra pilot list --status sleeping
   integra: --status: sleeping not in {active,paused,retired}
