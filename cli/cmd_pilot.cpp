@@ -143,10 +143,15 @@ void setup_pilot(CLI::App& app, Globals& g) {
     sub = pilot->add_subcommand("show", "One guide with this year's assignments and hours");
     sub->add_option("ID", *show_id, "The guide's ID")->required();
     sub->callback([show_id, &g] {
-        format(g, {"table"});
+        std::string f = format(g, {"table", "json"});
         auto store = open_store(g);
         Date day = today(g);
-        print_pilot_report(ops::show_pilot(store, *show_id, day), day);
+        auto report = ops::show_pilot(store, *show_id, day);
+        if (f == "json") {
+            print_json(ops::pilot_report_json(report, static_cast<int>(day.year())));
+        } else {
+            print_pilot_report(report, day);
+        }
     });
 
     struct TrainOptions {

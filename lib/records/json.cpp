@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "records/kinds.hpp"
+#include "records/typed.hpp"
 #include "util/values.hpp"
 
 namespace integra::records {
@@ -71,6 +73,10 @@ Json node_json(const yaml::Node& n, const schema::Spec* spec) {
 
 Json record_json(const yaml::Node& root, const schema::Spec& spec) {
     return node_json(root, &spec);
+}
+
+Json record_json(const Pilot& pilot) {
+    return record_json(encode(pilot), *find_kind("pilot")->spec);
 }
 
 Json hours_json(Hours hours) {

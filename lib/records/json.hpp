@@ -15,6 +15,9 @@ namespace integra::records {
 /// value, stays a string, so nothing the file holds is hidden.
 Json record_json(const yaml::Node& root, const schema::Spec& spec);
 
+/// A typed record as `record_json` gives it for its file: the same keys, order and types.
+Json record_json(const Pilot& pilot);
+
 /// Hours as a JSON number: `2`, `1.5`.
 Json hours_json(Hours hours);
 
