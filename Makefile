@@ -2,15 +2,18 @@
 # build needs (see `make deps`), configure with CMake and build with Ninja.
 BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
+# Warnings as errors: off for users and packagers (another compiler or Debian's flags may warn
+# where ours does not); CI turns it on with WERROR=ON.
+WERROR ?= OFF
 JOBS ?= $(shell nproc)
 INTEGRA = $(BUILD)/integra
 EXAMPLE = examples/dietzenbach
 
 # Debian 12 packages the build, the tests and the tool itself need.
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
-           doctest-dev python3 python3-yaml python3-cram clang-format
+           doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev
 
-.PHONY: all deps build run test sanitize crash-test format format-check examples clean
+.PHONY: all deps build run test sanitize crash-test release-check format format-check examples clean
 
 all: build
 
@@ -29,10 +32,10 @@ deps:
 	  fi; \
 	fi
 
-$(BUILD)/build.ninja: | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
-
-build: deps $(BUILD)/build.ninja
+# Configured every time (a second or two, no rebuild when nothing changed), so that WERROR and
+# BUILD_TYPE given on the command line always reach the build.
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DINTEGRA_WERROR=$(WERROR) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
@@ -53,10 +56,25 @@ SANITIZE_BUILD = build-sanitize
 SANITIZE_FLAGS = -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 sanitize: deps
-	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DINTEGRA_WERROR=$(WERROR) \
 	  -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# What a Debian package build does: Release (-O3) with the flags of dpkg-buildflags
+# (_FORTIFY_SOURCE, -fstack-protector-strong, -Wformat-security, relro), here with warnings as
+# errors so that CI sees what those flags and GCC's optimiser report; then every test, the
+# installation into a temporary prefix included. The flags are set in the environment of a fresh
+# configure, which is where CMake reads CXXFLAGS, CPPFLAGS and LDFLAGS.
+RELEASE_BUILD = build-release
+
+release-check: deps
+	rm -rf $(RELEASE_BUILD)
+	CXXFLAGS="$$(dpkg-buildflags --get CXXFLAGS) $$(dpkg-buildflags --get CPPFLAGS)" \
+	  LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)" \
+	  cmake -S . -B $(RELEASE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DINTEGRA_WERROR=ON
+	cmake --build $(RELEASE_BUILD) -j $(JOBS)
+	cd $(RELEASE_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # Regenerates the example data directory from its deterministic generator.
 examples: build
@@ -71,4 +89,4 @@ format-check: deps
 	clang-format --dry-run --Werror $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(RELEASE_BUILD)

@@ -57,6 +57,10 @@ std::string format(const Globals& g, std::initializer_list<std::string_view> all
     return g.format;
 }
 
+void print_json(const Json& value) {
+    fmt::print("{}", dump_json(value));
+}
+
 bool use_color(const Globals& g) {
     if (g.color == "always") {
         return true;

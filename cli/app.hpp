@@ -13,6 +13,7 @@
 
 #include "ops/pilot.hpp"
 #include "store/store.hpp"
+#include "util/json.hpp"
 #include "util/values.hpp"
 
 namespace integra::cli {
@@ -36,6 +37,10 @@ Date today(const Globals& g);
 
 /// The format chosen, checked against what the command offers (the first is the default).
 std::string format(const Globals& g, std::initializer_list<std::string_view> allowed);
+
+/// Prints a JSON value on stdout (util/json.hpp's layout); every `--format json` goes through
+/// here.
+void print_json(const Json& value);
 
 /// Whether to colour output on stdout (--color, NO_COLOR, a terminal).
 bool use_color(const Globals& g);

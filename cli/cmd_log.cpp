@@ -4,7 +4,7 @@
 
 #include "app.hpp"
 #include "ops/history.hpp"
-#include "util/json.hpp"
+#include "ops/json.hpp"
 
 namespace integra::cli {
 
@@ -51,33 +51,6 @@ void print_table(const std::vector<ops::HistoryEntry>& entries, bool one_file) {
     }
 }
 
-std::string json_value(const std::optional<std::string>& v) {
-    return v ? json_string(*v) : "null";
-}
-
-void print_json(const std::vector<ops::HistoryEntry>& entries) {
-    fmt::print("[");
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const auto& e = entries[i];
-        fmt::print(
-            "{}\n  {{\"commit\": {}, \"author\": {}, \"date\": {}, \"subject\": {}, "
-            "\"changes\": [",
-            i ? "," : "", json_string(e.commit), json_string(e.author), json_string(e.date),
-            json_string(e.subject));
-        bool first = true;
-        for (const auto& f : e.files) {
-            for (const auto& c : f.fields) {
-                fmt::print("{}\n    {{\"file\": {}, \"field\": {}, \"old\": {}, \"new\": {}}}",
-                           first ? "" : ",", json_string(f.rel.string()), json_string(c.path),
-                           json_value(c.before), json_value(c.after));
-                first = false;
-            }
-        }
-        fmt::print("{}]}}", first ? "" : "\n  ");
-    }
-    fmt::print("{}]\n", entries.empty() ? "" : "\n");
-}
-
 }  // namespace
 
 void setup_log(CLI::App& app, Globals& g) {
@@ -99,7 +72,11 @@ void setup_log(CLI::App& app, Globals& g) {
             rel = file->rel;
         }
         auto entries = ops::history(store, rel, o->limit);
-        f == "json" ? print_json(entries) : print_table(entries, !rel.empty());
+        if (f == "json") {
+            print_json(ops::history_json(entries));
+        } else {
+            print_table(entries, !rel.empty());
+        }
     });
 }
 

@@ -6,10 +6,10 @@
 #include <memory>
 
 #include "app.hpp"
+#include "ops/json.hpp"
 #include "ops/pilot.hpp"
 #include "pilots/bookings.hpp"
 #include "util/csv.hpp"
-#include "util/json.hpp"
 
 namespace integra::cli {
 
@@ -32,24 +32,7 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                                       records::format_hours(r.hours_year)}));
         }
     } else if (f == "json") {
-        fmt::print("[");
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto& r = rows[i];
-            std::vector<std::string> langs;
-            for (const auto& s : r.pilot.languages) {
-                langs.push_back(fmt::format("{{\"code\": {}, \"level\": {}}}", json_string(s.code),
-                                            json_string(records::word(s.level))));
-            }
-            fmt::print(
-                "{}\n  {{\"id\": {}, \"given\": {}, \"family\": {}, \"gender\": {}, "
-                "\"languages\": [{}], \"status\": {}, \"hours_month\": {}, "
-                "\"hours_year\": {}}}",
-                i ? "," : "", json_string(r.pilot.id), json_string(r.pilot.name.given),
-                json_string(r.pilot.name.family), json_string(records::word(r.pilot.gender)),
-                fmt::join(langs, ", "), json_string(records::word(r.pilot.status)),
-                records::format_hours(r.hours_month), records::format_hours(r.hours_year));
-        }
-        fmt::print("{}", rows.empty() ? "]\n" : "\n]\n");
+        print_json(ops::pilot_list_json(rows));
     } else {
         fmt::print("{:<8}{:<26}{:<3}{:<9}{:>7}{:>7}  {}\n", "ID", "Name", "", "Status", "Month",
                    "Year", "Languages");
@@ -166,10 +149,15 @@ void setup_pilot(CLI::App& app, Globals& g) {
     sub = pilot->add_subcommand("show", "One guide with this year's assignments and hours");
     sub->add_option("ID", *show_id, "The guide's ID")->required();
     sub->callback([show_id, &g] {
-        format(g, {"table"});
+        std::string f = format(g, {"table", "json"});
         auto store = open_store(g);
         Date day = today(g);
-        print_pilot_report(ops::show_pilot(store, *show_id, day), day);
+        auto report = ops::show_pilot(store, *show_id, day);
+        if (f == "json") {
+            print_json(ops::pilot_report_json(report, static_cast<int>(day.year())));
+        } else {
+            print_pilot_report(report, day);
+        }
     });
 
     struct TrainOptions {

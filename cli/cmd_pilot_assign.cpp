@@ -5,58 +5,39 @@
 #include <memory>
 
 #include "app.hpp"
+#include "ops/json.hpp"
 #include "ops/pilot.hpp"
 #include "pilots/bookings.hpp"
+#include "records/json.hpp"
 #include "util/csv.hpp"
-#include "util/json.hpp"
 
 namespace integra::cli {
 
 namespace {
-
-std::string requester(const records::Assignment& a) {
-    return a.requested_by.name ? fmt::format("{}:{}", a.requested_by.type, *a.requested_by.name)
-                               : std::string(records::word(a.requested_by.type));
-}
 
 void print_assignments(const std::vector<records::Assignment>& list, const std::string& f) {
     if (f == "csv") {
         fmt::print("{}", csv_row({"id", "pilot", "date", "time", "hours", "kind", "language",
                                   "requested_by", "client", "status", "billed"}));
         for (const auto& a : list) {
-            fmt::print("{}",
-                       csv_row({a.id, a.pilot, format_date(a.date),
-                                a.time ? format_time(*a.time) : "", records::format_hours(a.hours),
-                                std::string(records::word(a.kind)), a.language, requester(a),
-                                a.client.value_or(""), std::string(records::word(a.status)),
-                                a.billed ? format_month(*a.billed) : ""}));
+            fmt::print(
+                "{}",
+                csv_row({a.id, a.pilot, format_date(a.date), a.time ? format_time(*a.time) : "",
+                         records::format_hours(a.hours), std::string(records::word(a.kind)),
+                         a.language, records::requester(a), a.client.value_or(""),
+                         std::string(records::word(a.status)),
+                         a.billed ? format_month(*a.billed) : ""}));
         }
     } else if (f == "json") {
-        fmt::print("[");
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const auto& a = list[i];
-            auto opt = [](const std::optional<std::string>& s) {
-                return s ? json_string(*s) : std::string("null");
-            };
-            fmt::print(
-                "{}\n  {{\"id\": {}, \"pilot\": {}, \"date\": \"{}\", \"time\": {}, "
-                "\"hours\": {}, \"kind\": {}, \"language\": {}, \"requested_by\": {}, "
-                "\"client\": {}, \"status\": {}, \"billed\": {}}}",
-                i ? "," : "", json_string(a.id), json_string(a.pilot), format_date(a.date),
-                a.time ? fmt::format("\"{}\"", format_time(*a.time)) : "null",
-                records::format_hours(a.hours), json_string(records::word(a.kind)),
-                json_string(a.language), json_string(requester(a)), opt(a.client),
-                json_string(records::word(a.status)),
-                a.billed ? fmt::format("\"{}\"", format_month(*a.billed)) : "null");
-        }
-        fmt::print("{}", list.empty() ? "]\n" : "\n]\n");
+        print_json(ops::assignments_json(list));
     } else {
         fmt::print("{:<13}{:<8}{:<12}{:<12}{:>6}  {:<14}{:<5}{:<10}{}\n", "ID", "Pilot", "Date",
                    "Time", "Hours", "Kind", "Lang", "Status", "Requested by");
         for (const auto& a : list) {
             fmt::print("{:<13}{:<8}{:<12}{:<12}{:>6}  {:<14}{:<5}{:<10}{}\n", a.id, a.pilot,
                        format_date(a.date), pilots::describe_span(a),
-                       records::format_hours(a.hours), a.kind, a.language, a.status, requester(a));
+                       records::format_hours(a.hours), a.kind, a.language, a.status,
+                       records::requester(a));
         }
     }
 }

@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "iso/codes.hpp"
+#include "ops/json.hpp"
 #include "ops/pilot.hpp"
 #include "util/csv.hpp"
 
@@ -13,18 +14,13 @@ namespace integra::cli {
 
 namespace {
 
-std::string language_name(const std::string& code) {
-    auto l = iso::find_language(code);
-    return l ? std::string(l->name) : code;
-}
-
 void print_coverage(const pilots::Coverage& c) {
     fmt::print("Languages of active refugees and of the requests in {}, against active guides\n\n",
                c.year);
     fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}\n", "", "Language", "People", "Requests", "Guides");
     for (const auto& n : c.languages) {
-        fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}{}\n", n.code, language_name(n.code), n.people,
-                   n.requests, n.guides, n.gap() ? "   gap" : "");
+        fmt::print("  {:<5}{:<28}{:>7}{:>10}{:>8}{}\n", n.code, iso::language_name(n.code),
+                   n.people, n.requests, n.guides, n.gap() ? "   gap" : "");
     }
     if (c.unreached.empty()) {
         fmt::print("\nEvery active refugee speaks a language an active guide speaks.\n");
@@ -38,7 +34,7 @@ void print_coverage(const pilots::Coverage& c) {
 void print_csv(const pilots::Coverage& c) {
     fmt::print("{}", csv_row({"code", "language", "people", "requests", "guides", "gap"}));
     for (const auto& n : c.languages) {
-        fmt::print("{}", csv_row({n.code, language_name(n.code), std::to_string(n.people),
+        fmt::print("{}", csv_row({n.code, iso::language_name(n.code), std::to_string(n.people),
                                   std::to_string(n.requests), std::to_string(n.guides),
                                   n.gap() ? "yes" : "no"}));
     }
@@ -53,11 +49,17 @@ void setup_pilot_coverage(CLI::App& pilot, Globals& g) {
     sub->add_option("--year", *year, "The year of the requests (default this year)")
         ->check(CLI::Range(1900, 2199));
     sub->callback([year, &g] {
-        std::string f = format(g, {"table", "csv"});
+        std::string f = format(g, {"table", "csv", "json"});
         auto store = open_store(g);
         int y = *year ? *year : static_cast<int>(today(g).year());
         auto c = ops::language_coverage(store, y);
-        f == "csv" ? print_csv(c) : print_coverage(c);
+        if (f == "json") {
+            print_json(ops::coverage_json(c));
+        } else if (f == "csv") {
+            print_csv(c);
+        } else {
+            print_coverage(c);
+        }
     });
 }
 

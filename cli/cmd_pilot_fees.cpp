@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app.hpp"
+#include "ops/json.hpp"
 #include "ops/pilot.hpp"
 #include "util/csv.hpp"
 
@@ -63,7 +64,7 @@ void setup_pilot_fees(CLI::App& pilot, Globals& g) {
     sub->add_flag("--mark-billed", o->mark_billed,
                   "Set the month's done assignments to billed, in one commit");
     sub->callback([o, &g] {
-        std::string f = format(g, {"table", "csv"});
+        std::string f = format(g, {"table", "csv", "json"});
         auto month = parse_month(o->month);
         if (!month) {
             throw Failure(Exit::usage,
@@ -82,7 +83,9 @@ void setup_pilot_fees(CLI::App& pilot, Globals& g) {
             }
         }
         auto report = ops::fees(store, *month);
-        if (f == "csv") {
+        if (f == "json") {
+            print_json(ops::fees_json(report));
+        } else if (f == "csv") {
             print_payroll(report);
         } else {
             print_statements(report);

@@ -6,7 +6,9 @@
 
 #include "app.hpp"
 #include "iso/codes.hpp"
+#include "ops/json.hpp"
 #include "ops/pilot.hpp"
+#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -45,6 +47,17 @@ void print_match(const pilots::MatchRequest& q, const pilots::MatchResult& r) {
     }
 }
 
+/// The ranked guides as rows; who is unavailable and nearby languages are in the other formats.
+void print_csv(const pilots::MatchResult& r) {
+    fmt::print("{}", csv_row({"rank", "id", "given", "family", "level", "hours_month", "reason"}));
+    int n = 0;
+    for (const auto& c : r.ranked) {
+        fmt::print("{}", csv_row({std::to_string(++n), c.pilot.id, c.pilot.name.given,
+                                  c.pilot.name.family, std::string(records::word(c.level)),
+                                  records::format_hours(c.hours_month), c.reason}));
+    }
+}
+
 }  // namespace
 
 void setup_pilot_match(CLI::App& pilot, Globals& g) {
@@ -61,7 +74,7 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
     sub->add_option("--kind", o->kind, "The kind of assignment, to show who has done it before")
         ->check(one_of_words<records::AssignmentKind>());
     sub->callback([o, &g] {
-        format(g, {"table"});
+        std::string f = format(g, {"table", "csv", "json"});
         if (!iso::find_language(o->lang)) {
             throw Failure(Exit::usage,
                           fmt::format("--lang {} is not an ISO 639 language code", o->lang));
@@ -74,7 +87,13 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
         q.kind = records::parse_word<records::AssignmentKind>(o->kind);
         auto store = open_store(g);
         auto result = ops::match_pilots(store, q, today(g));
-        print_match(q, result);
+        if (f == "json") {
+            print_json(ops::match_json(q, result));
+        } else if (f == "csv") {
+            print_csv(result);
+        } else {
+            print_match(q, result);
+        }
         if (result.ranked.empty()) {
             throw Failure(Exit::invalid, "");
         }

@@ -25,7 +25,7 @@ void setup_show(CLI::App& app, Globals& g) {
                                                      doc.error().column, doc.error().message, *id));
         }
         if (f == "json") {
-            fmt::print("{}", records::to_json(doc->root, *file->kind->spec));
+            print_json(records::record_json(doc->root, *file->kind->spec));
             return;
         }
         // The canonical rendering: the file itself when canonical, and never raw control

@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "check/render.hpp"
+#include "ops/json.hpp"
 #include "ops/status.hpp"
-#include "util/json.hpp"
 
 namespace integra::cli {
 
@@ -40,24 +40,6 @@ void print_table(const ops::Status& s) {
     }
 }
 
-void print_json(const ops::Status& s) {
-    fmt::print("{{\n  \"office\": {},\n  \"municipality\": {},\n  \"records\": {{",
-               json_string(s.settings.office), json_string(s.settings.municipality));
-    for (std::size_t i = 0; i < s.counts.size(); ++i) {
-        fmt::print("{}\"{}\": {}", i ? ", " : "", s.counts[i].first->plural, s.counts[i].second);
-    }
-    fmt::print("}},\n  \"errors\": {},\n  \"warnings\": {},\n  \"git\": {},\n  \"uncommitted\": [",
-               s.check.errors(), s.check.warnings(), s.git ? "true" : "false");
-    for (std::size_t i = 0; i < s.uncommitted.size(); ++i) {
-        fmt::print("{}{}", i ? ", " : "", json_string(s.uncommitted[i]));
-    }
-    fmt::print("],\n  \"attention\": [");
-    for (std::size_t i = 0; i < s.attention.size(); ++i) {
-        fmt::print("{}{}", i ? ", " : "", json_string(s.attention[i]));
-    }
-    fmt::print("]\n}}\n");
-}
-
 }  // namespace
 
 void setup_status(CLI::App& app, Globals& g) {
@@ -68,7 +50,11 @@ void setup_status(CLI::App& app, Globals& g) {
         std::string f = format(g, {"table", "json"});
         auto store = open_store(g);
         auto s = ops::status(store, today(g));
-        f == "json" ? print_json(s) : print_table(s);
+        if (f == "json") {
+            print_json(ops::status_json(s));
+        } else {
+            print_table(s);
+        }
     });
 }
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-#include "util/json.hpp"
+#include "util/text.hpp"
 
 namespace integra::check {
 
@@ -102,17 +102,16 @@ std::string render_text(const Report& report, const store::Store& store, const R
     return out;
 }
 
-std::string render_json(const Report& report, const RenderOptions& o) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
-        const Diagnostic& d = report.diagnostics[i];
-        out += fmt::format(
-            "{}\n  {{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", "
-            "\"check\": \"{}\", \"message\": {}}}",
-            i ? "," : "", json_string(display(o, d.file)), d.pos.line, d.pos.column,
-            severity_word(d.severity), d.check, json_string(d.message));
+Json report_json(const Report& report, const RenderOptions& o) {
+    Json out = Json::array();
+    for (const Diagnostic& d : report.diagnostics) {
+        out.push_back({{"file", display(o, d.file)},
+                       {"line", d.pos.line},
+                       {"column", d.pos.column},
+                       {"severity", std::string(severity_word(d.severity))},
+                       {"check", std::string(d.check)},
+                       {"message", d.message}});
     }
-    out += report.diagnostics.empty() ? "]\n" : "\n]\n";
     return out;
 }
 

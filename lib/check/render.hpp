@@ -7,6 +7,7 @@
 
 #include "check/check.hpp"
 #include "store/store.hpp"
+#include "util/json.hpp"
 
 namespace integra::check {
 
@@ -19,7 +20,7 @@ struct RenderOptions {
 std::string render_text(const Report& report, const store::Store& store, const RenderOptions& o);
 
 /// The diagnostics as a JSON array of {file, line, column, severity, check, message}.
-std::string render_json(const Report& report, const RenderOptions& o);
+Json report_json(const Report& report, const RenderOptions& o);
 
 /// `2 errors, 1 warning in 612 files`.
 std::string summary(const Report& report);

@@ -43,6 +43,11 @@ std::optional<Language> find_language(std::string_view code) {
     return row ? std::optional<Language>(Language{(*row)[0], (*row)[1], (*row)[2]}) : std::nullopt;
 }
 
+std::string language_name(std::string_view code) {
+    auto l = find_language(code);
+    return std::string(l ? l->name : code);
+}
+
 std::optional<Country> find_country(std::string_view code) {
     if (code == "XX") {
         return Country{"XX", "Stateless"};

@@ -3,6 +3,7 @@
 // time, so no JSON is parsed at run time).
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace integra::iso {
@@ -20,6 +21,9 @@ struct Country {
 
 /// The language with this code (lower case), or nullopt if it is not ISO 639.
 std::optional<Language> find_language(std::string_view code);
+
+/// The English name of the language with this code, or the code itself when it is not ISO 639.
+std::string language_name(std::string_view code);
 
 /// The country with this ISO 3166-1 alpha-2 code (upper case); `XX` (stateless) and `ZZ`
 /// (unknown) are the office's own codes. Nullopt if unknown.

@@ -10,6 +10,8 @@ fs::path share_dir() {
     if (const char* env = std::getenv("INTEGRA_SHARE"); env && *env) {
         return env;
     }
+    // Beside the executable, not at the prefix it was configured with: `cmake --install
+    // --prefix`, DESTDIR staging and a moved installation all keep bin/ and share/ together.
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
@@ -17,9 +19,6 @@ fs::path share_dir() {
         if (fs::is_directory(installed / "presets", ec)) {
             return installed;
         }
-    }
-    if (fs::is_directory(fs::path(INTEGRA_INSTALL_SHARE) / "presets", ec)) {
-        return INTEGRA_INSTALL_SHARE;
     }
     return INTEGRA_SOURCE_SHARE;
 }

@@ -1,75 +1,26 @@
 #include "util/json.hpp"
 
-#include <fmt/format.h>
-
 namespace integra {
 
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-    return out;
+std::string dump_json(const Json& value) {
+    return value.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }
 
-}  // namespace integra
+Json money_json(Money money) {
+    return format_money(money);
+}
 
-#include "util/values.hpp"
-
-namespace integra {
-
-std::string printable(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 && c != '\t') {
-            out += fmt::format("\\x{:02X}", c);
-            ++i;
-        } else if (c == 0x7F) {
-            out += "\\x7F";
-            ++i;
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-        } else {
-            std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-            std::string_view seq = text.substr(i, len);
-            bool c1_control = len == 2 && c == 0xC2 && seq.size() == 2 &&
-                              static_cast<unsigned char>(seq[1]) < 0xA0;
-            if (len > 1 && seq.size() == len && is_valid_utf8(seq) && !c1_control) {
-                out += seq;
-                i += len;
-            } else {
-                out += fmt::format("\\x{:02X}", c);
-                ++i;
-            }
-        }
+Json decimal_json(Money hundredths) {
+    if (hundredths.cents % 100 == 0) {
+        return hundredths.cents / 100;
     }
-    return out;
+    // n / 100 is the double nearest to the decimal n/100, and its shortest round-trip form,
+    // which nlohmann-json prints, is that decimal (tests/unit/util/test_json.cpp checks it).
+    return static_cast<double>(hundredths.cents) / 100.0;
+}
+
+Json optional_json(const std::optional<std::string>& text) {
+    return text ? Json(*text) : Json(nullptr);
 }
 
 }  // namespace integra

@@ -1,19 +1,33 @@
 #pragma once
+// JSON output, built from typed values with nlohmann-json (Debian's nlohmann-json3-dev) and
+// never from format strings. Objects keep their keys in insertion order, so a record's JSON
+// follows the record's field order. Money is a decimal string ("1500.00"): exact, where a JSON
+// number would be read as a binary float by most tools.
 
+#include <nlohmann/json.hpp>
+
+#include <optional>
 #include <string>
-#include <string_view>
+
+#include "util/values.hpp"
 
 namespace integra {
 
-/// `text` as a JSON string literal, quotes included.
-std::string json_string(std::string_view text);
+/// A JSON value whose objects keep the order in which keys were added.
+using Json = nlohmann::ordered_json;
 
-}  // namespace integra
+/// `value` as text: indented by two spaces, UTF-8 as it is, a final newline. Text that is not
+/// valid UTF-8 (a hand-edited file) comes out with U+FFFD in its place instead of failing.
+std::string dump_json(const Json& value);
 
-namespace integra {
+/// Money as a decimal string with two places: `"1500.00"`.
+Json money_json(Money money);
 
-/// `text` safe to print on a terminal: control characters (ESC, BEL, CR …) become `\xNN`, and
-/// bytes that are not UTF-8 become `\xNN` too; everything else is kept.
-std::string printable(std::string_view text);
+/// A decimal in hundredths (hours) as a JSON number, written as records write it: `2`, `1.5`,
+/// `0.25` (whole numbers as integers).
+Json decimal_json(Money hundredths);
+
+/// A value or null.
+Json optional_json(const std::optional<std::string>& text);
 
 }  // namespace integra

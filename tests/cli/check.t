@@ -121,8 +121,22 @@ JSON for scripts, one object per problem:
 
   $ integra --format json check P-0004
   [
-    {"file": "pilots/P-0004.yaml", "line": 5, "column": 9, "severity": "error", "check": "schema", "message": "`gender` is `q`; expected one of: f, m, d, x"},
-    {"file": "pilots/P-0004.yaml", "line": 13, "column": 8, "severity": "error", "check": "future-date", "message": "`since` is 2027-01-01, which lies after today (2026-11-24)"}
+    {
+      "file": "pilots/P-0004.yaml",
+      "line": 5,
+      "column": 9,
+      "severity": "error",
+      "check": "schema",
+      "message": "`gender` is `q`; expected one of: f, m, d, x"
+    },
+    {
+      "file": "pilots/P-0004.yaml",
+      "line": 13,
+      "column": 8,
+      "severity": "error",
+      "check": "future-date",
+      "message": "`since` is 2027-01-01, which lies after today (2026-11-24)"
+    }
   ]
   [1]
   $ integra --format json check settings

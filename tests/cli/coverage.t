@@ -21,6 +21,20 @@ and recording a guide's course.
   ti,Tigrinya,16,0,0,yes
   ku,Kurdish,15,0,0,yes
   so,Somali,6,0,0,yes
+  $ integra --format json pilot coverage --year 2025 | head -11
+  {
+    "year": 2025,
+    "languages": [
+      {
+        "code": "ti",
+        "language": "Tigrinya",
+        "people": 16,
+        "requests": 0,
+        "guides": 0,
+        "gap": true
+      },
+  $ integra --format json pilot coverage --year 2025 | python3 -c 'import json, sys; c = json.load(sys.stdin); print(c["year"], len(c["languages"]), len(c["unreached"]), [n["code"] for n in c["languages"] if n["gap"]])'
+  2025 20 24 ['ti', 'ku', 'so', 'uk', 'ru']
 
 A new Tigrinya-speaking guide closes that gap; the people it concerns are reached:
 

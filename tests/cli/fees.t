@@ -76,6 +76,16 @@ has not begun cannot; a bad month is a usage error:
   [2]
   $ integra pilot fees --month 2020-01
   Nothing to pay for 2020-01.
-  $ integra --format json pilot fees --month 2026-10
-  integra: this command has no --format json; it offers table, csv
-  [2]
+
+The same statements as JSON, amounts as exact decimal strings; the month's total is the sum of
+the statements':
+
+  $ integra --format json pilot fees --month 2026-10 > ../fees.json
+  $ python3 -c 'import json; f = json.load(open("../fees.json")); s = [s for s in f["statements"] if s["pilot"] == "P-0025"][0]; print(f["month"], f["rates"]["hourly"], s["given"], s["family"], s["hours"], s["total"]); [print(" ", l["id"], l["kind"], l["hours"], l["for_hours"], l["flat"], l["total"], l["status"]) for l in s["assignments"]]'
+  2026-10 15.00 Leyla Ahmadi 4.25 73.75
+    E-2026-0270 translation 1.75 26.25 0.00 26.25 billed
+    E-2026-0271 info_event 2.5 37.50 10.00 47.50 billed
+  $ python3 -c 'import json; from decimal import Decimal as D; f = json.load(open("../fees.json")); print(f["total"], sum(D(s["total"]) for s in f["statements"]) == D(f["total"]))'
+  843.75 True
+  $ integra --format csv pilot fees --month 2026-10 | python3 -c 'import csv, sys; print(sum(round(float(r["total"]) * 100) for r in csv.DictReader(sys.stdin)))'
+  84375

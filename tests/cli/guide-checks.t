@@ -70,7 +70,14 @@ certificate without the course's hours; fees above the allowance:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 171 % of the tax-free allowance of 500.00 \xe2\x82\xac; the excess is taxable income [allowance] (esc)
   $ integra --format json check E-2026-0210
   [
-    {"file": "assignments/E-2026-0210.yaml", "line": 11, "column": 9, "severity": "error", "check": "billing", "message": "E-2026-0210 is billed but has no `billed` month; add the month it was paid in"}
+    {
+      "file": "assignments/E-2026-0210.yaml",
+      "line": 11,
+      "column": 9,
+      "severity": "error",
+      "check": "billing",
+      "message": "E-2026-0210 is billed but has no `billed` month; add the month it was paid in"
+    }
   ]
   [1]
 

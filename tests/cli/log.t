@@ -30,13 +30,32 @@ commit, and old → new for every field; `--format json` for scripts.
     + languages[0].level: native
     + languages[1].code: de
     + languages[1].level: B2
-  $ integra --format json log P-0004 | head -6
+  $ integra --format json log P-0004 | head -25
   [
-    {"commit": "205e4cb", "author": "Jonas Weber", "date": "2026-11-21 09:15", "subject": "pilot: set P-0004 notes", "changes": [
-      {"file": "pilots/P-0004.yaml", "field": "notes", "old": "Auch f\xc3\xbcr Infoveranstaltungen ansprechbar.", "new": "Erste Zeile.\\nZweite Zeile."} (esc)
-    ]},
-    {"commit": "a771b42", "author": "Jonas Weber", "date": "2026-11-21 09:15", "subject": "pilot: set P-0004 email", "changes": [
-      {"file": "pilots/P-0004.yaml", "field": "email", "old": "m.sahin@example.org", "new": null}
+    {
+      "commit": "205e4cb",
+      "author": "Jonas Weber",
+      "date": "2026-11-21 09:15",
+      "subject": "pilot: set P-0004 notes",
+      "changes": [
+        {
+          "file": "pilots/P-0004.yaml",
+          "field": "notes",
+          "old": "Auch f\xc3\xbcr Infoveranstaltungen ansprechbar.", (esc)
+          "new": "Erste Zeile.\nZweite Zeile."
+        }
+      ]
+    },
+    {
+      "commit": "a771b42",
+      "author": "Jonas Weber",
+      "date": "2026-11-21 09:15",
+      "subject": "pilot: set P-0004 email",
+      "changes": [
+        {
+          "file": "pilots/P-0004.yaml",
+          "field": "email",
+          "old": "m.sahin@example.org",
 
 Without an ID, every record's changes, each under its file:
 

@@ -12,6 +12,58 @@ Exit 1 when nobody is available, with who is on leave or busy and nearby languag
     3. P-0011  Ahmad Wardak: fluent (C1); 0 h in 2026-11
   Not available:
     P-0024  Shirin Karimi: paused
+
+The ranked guides as CSV rows, and everything as JSON, with the same exit code:
+
+  $ integra --format csv pilot match --lang fa
+  rank,id,given,family,level,hours_month,reason
+  1,P-0012,Maryam,Rahimi,native,0,fluent (native); 0 h in 2026-11
+  2,P-0013,Farzana,Sultani,C2,0,fluent (C2); 0 h in 2026-11
+  3,P-0011,Ahmad,Wardak,C1,0,fluent (C1); 0 h in 2026-11
+  $ integra --format json pilot match --lang fa --date 2026-10-13
+  {
+    "language": "fa",
+    "date": "2026-10-13",
+    "time": null,
+    "hours": 1,
+    "kind": null,
+    "month": "2026-10",
+    "ranked": [
+      {
+        "rank": 1,
+        "id": "P-0012",
+        "given": "Maryam",
+        "family": "Rahimi",
+        "level": "native",
+        "hours_month": 0,
+        "reason": "fluent (native); 0 h in 2026-10"
+      },
+      {
+        "rank": 2,
+        "id": "P-0011",
+        "given": "Ahmad",
+        "family": "Wardak",
+        "level": "C1",
+        "hours_month": 0,
+        "reason": "fluent (C1); 0 h in 2026-10"
+      }
+    ],
+    "unavailable": [
+      {
+        "id": "P-0013",
+        "given": "Farzana",
+        "family": "Sultani",
+        "why": "booked 16:30\xe2\x80\x9319:00 (E-2026-0223)" (esc)
+      },
+      {
+        "id": "P-0024",
+        "given": "Shirin",
+        "family": "Karimi",
+        "why": "paused"
+      }
+    ],
+    "nearby": []
+  }
   $ integra pilot match --lang fa --date 2026-10-13
   Guides for fa on 2026-10-13 (all day), best first:
     1. P-0012  Maryam Rahimi: fluent (native); 0 h in 2026-10
@@ -54,6 +106,10 @@ Nobody for Tajik, but Farsi and Dari speakers to ask; nobody at all for Albanian
     fa: P-0011, P-0012, P-0013, P-0025
     prs: P-0011, P-0012, P-0013
   [1]
+  $ integra --format json pilot match --lang tg > ../tg.json
+  [1]
+  $ python3 -c 'import json; m = json.load(open("../tg.json")); print(m["ranked"], m["nearby"])'
+  [] [{'language': 'fa', 'pilots': ['P-0011', 'P-0012', 'P-0013', 'P-0025']}, {'language': 'prs', 'pilots': ['P-0011', 'P-0012', 'P-0013']}]
   $ integra pilot match --lang sq
   No active guide speaks sq.
   [1]

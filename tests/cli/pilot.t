@@ -58,7 +58,33 @@ The list, filtered by language and status, as a table, CSV and JSON:
   P-0011,Ahmad,Wardak,m,"ps (native), prs (C1), fa (C1), de (B2)",active,0,40.5
   $ integra --format json pilot list --lang ps
   [
-    {"id": "P-0011", "given": "Ahmad", "family": "Wardak", "gender": "m", "languages": [{"code": "ps", "level": "native"}, {"code": "prs", "level": "C1"}, {"code": "fa", "level": "C1"}, {"code": "de", "level": "B2"}], "status": "active", "hours_month": 0, "hours_year": 40.5}
+    {
+      "id": "P-0011",
+      "given": "Ahmad",
+      "family": "Wardak",
+      "gender": "m",
+      "languages": [
+        {
+          "code": "ps",
+          "level": "native"
+        },
+        {
+          "code": "prs",
+          "level": "C1"
+        },
+        {
+          "code": "fa",
+          "level": "C1"
+        },
+        {
+          "code": "de",
+          "level": "B2"
+        }
+      ],
+      "status": "active",
+      "hours_month": 0,
+      "hours_year": 40.5
+    }
   ]
   $ integra pilot list --status sleeping
   integra: --status: sleeping not in {active,paused,retired}
@@ -165,6 +191,77 @@ once they have taken place:
     E-2026-0272  2026-11-23  all day       2.5 h  info_event     fa   done
     E-2026-0270  2026-11-26  09:30\xe2\x80\x9311:30     2 h  accompaniment  fa   planned (esc)
     E-2026-0271  2026-11-26  11:30\xe2\x80\x9312:30     1 h  translation    prs  cancelled (esc)
+  $ integra --format json pilot show P-0025
+  {
+    "pilot": {
+      "id": "P-0025",
+      "name": {
+        "given": "Leyla",
+        "family": "Ahmadi"
+      },
+      "gender": "f",
+      "languages": [
+        {
+          "code": "fa",
+          "level": "native"
+        },
+        {
+          "code": "prs",
+          "level": "C1"
+        },
+        {
+          "code": "de",
+          "level": "B2"
+        }
+      ],
+      "phone": "06074 1234",
+      "since": "2026-11-24",
+      "status": "active"
+    },
+    "year": 2026,
+    "assignments": [
+      {
+        "id": "E-2026-0272",
+        "pilot": "P-0025",
+        "date": "2026-11-23",
+        "time": null,
+        "hours": 2.5,
+        "kind": "info_event",
+        "language": "fa",
+        "requested_by": "ag:ag2",
+        "client": null,
+        "status": "done",
+        "billed": null
+      },
+      {
+        "id": "E-2026-0270",
+        "pilot": "P-0025",
+        "date": "2026-11-26",
+        "time": "09:30",
+        "hours": 2,
+        "kind": "accompaniment",
+        "language": "fa",
+        "requested_by": "school:GS Mitte",
+        "client": null,
+        "status": "planned",
+        "billed": null
+      },
+      {
+        "id": "E-2026-0271",
+        "pilot": "P-0025",
+        "date": "2026-11-26",
+        "time": "11:30",
+        "hours": 1,
+        "kind": "translation",
+        "language": "prs",
+        "requested_by": "refugee_unit",
+        "client": null,
+        "status": "cancelled",
+        "billed": null
+      }
+    ],
+    "hours_year": 2.5
+  }
 
 Pause, resume, retire; a guide with planned assignments ahead cannot retire:
 

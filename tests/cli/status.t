@@ -30,12 +30,24 @@ uncommitted changes.
   {
     "office": "Stabsstelle Integration",
     "municipality": "Kreisstadt Dietzenbach",
-    "records": {"pilots": 24, "assignments": 1165, "households": 108, "refugees": 313, "housing": 8, "projects": 66, "ags": 5, "meetings": 68},
+    "records": {
+      "pilots": 24,
+      "assignments": 1165,
+      "households": 108,
+      "refugees": 313,
+      "housing": 8,
+      "projects": 66,
+      "ags": 5,
+      "meetings": 68
+    },
     "errors": 0,
     "warnings": 1,
     "git": true,
     "uncommitted": [],
-    "attention": ["5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250", "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac"] (esc)
+    "attention": [
+      "5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250",
+      "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac" (esc)
+    ]
   }
 
 Problems and uncommitted changes show, the list of changes capped at ten:

@@ -7,16 +7,23 @@ For each record, `integra show ID --format json` gives integra's view, typed by 
 PyYAML's BaseLoader (no type resolution) must give the same text for every value, and its
 safe_load (YAML 1.1 resolution, as most tools use it) must give a string wherever integra has
 text — so `no`, `0123`, `06074 123456` or `12:30` are never turned into false or a number — and
-the same number, date or boolean where integra has one.
+the same number, date or boolean where integra has one (money, a decimal string in integra's
+JSON, is the same number).
 """
 import datetime
 import decimal
 import json
 import os
+import re
 import subprocess
 import sys
 
 import yaml
+
+
+# integra's JSON gives money as a decimal string with two places ("1500.00"), where PyYAML
+# reads the same plain scalar as a float.
+MONEY = re.compile(r"[0-9]+\.[0-9]{2}")
 
 
 def compare(path, ours, base, safe, where, problems):
@@ -48,7 +55,9 @@ def compare(path, ours, base, safe, where, problems):
             problems.append(f"{path}: {where}: integra {ours!r}, PyYAML {base!r} / {safe!r}")
     elif isinstance(ours, str):
         as_date = isinstance(safe, datetime.date) and safe.isoformat() == ours
-        if base != ours or not (safe == ours and isinstance(safe, str) or as_date):
+        as_money = MONEY.fullmatch(ours) and isinstance(safe, (int, float)) \
+            and not isinstance(safe, bool) and decimal.Decimal(str(safe)) == decimal.Decimal(ours)
+        if base != ours or not (safe == ours and isinstance(safe, str) or as_date or as_money):
             problems.append(f"{path}: {where}: integra {ours!r}, PyYAML {base!r} / {safe!r}")
     elif ours is None:
         if base not in ("", None) or safe is not None:

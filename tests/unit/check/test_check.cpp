@@ -93,15 +93,15 @@ TEST_CASE("select accepts IDs, kinds and `settings`, and refuses anything else")
     CHECK_THROWS_AS(select({"../P-0004"}), Failure);
 }
 
-TEST_CASE("render_json escapes what it must; render_text points at the column") {
+TEST_CASE("report_json gives one object per problem; render_text points at the column") {
     test::DataDir d;
     d.write("assignments/E-2025-0001.yaml", k_assignment);
     store::Store s(d.root());
     Report r = run(s, k_today);
-    CHECK(render_json(r, {}) ==
-          "[\n  {\"file\": \"assignments/E-2025-0001.yaml\", \"line\": 2, \"column\": 8, "
-          "\"severity\": \"error\", \"check\": \"reference\", \"message\": \"`pilot` refers to "
-          "pilot P-0001, which does not exist\"}\n]\n");
+    CHECK(report_json(r, {}) ==
+          Json::parse(R"([{"file": "assignments/E-2025-0001.yaml", "line": 2, "column": 8,
+                           "severity": "error", "check": "reference",
+                           "message": "`pilot` refers to pilot P-0001, which does not exist"}])"));
     CHECK(render_text(r, s, {}) ==
           "assignments/E-2025-0001.yaml:2:8: error: `pilot` refers to pilot P-0001, which does "
           "not exist [reference]\n  pilot: P-0001\n         ^\n");
