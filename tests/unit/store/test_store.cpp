@@ -200,6 +200,13 @@ struct Notes {
 const std::string k_old = test::pilot_yaml("P-0001");
 const std::string k_new = test::pilot_yaml("P-0001") + "phone: '1'\n";
 
+/// P-0001 in its old version, committed.
+void commit_old(const test::DataDir& d) {
+    d.write("pilots/P-0001.yaml", k_old);
+    d.git("add pilots");
+    d.git("commit -qm pilot");
+}
+
 }  // namespace
 
 TEST_CASE("recover does nothing when no change was interrupted") {
@@ -212,9 +219,7 @@ TEST_CASE("recover does nothing when no change was interrupted") {
 
 TEST_CASE("recover completes a change killed between its renames, in one commit") {
     test::DataDir d;
-    d.write("pilots/P-0001.yaml", k_old);
-    d.git("add pilots");
-    d.git("commit -qm pilot");
+    commit_old(d);
     // Killed after the first of two files was replaced, the second not yet.
     d.write("pilots/P-0001.yaml", k_new);
     leave_journal(d, {Change{"pilots/P-0001.yaml", k_old, k_new},
@@ -255,11 +260,24 @@ TEST_CASE("recover does not commit twice a change killed after its commit") {
     CHECK(notes.lines[0].starts_with("an interrupted change had been committed already"));
 }
 
+TEST_CASE("recover brings the files forward when HEAD already holds the change") {
+    test::DataDir d;
+    Store(d.root()).apply({Change{"pilots/P-0001.yaml", std::nullopt, k_new},
+                           Change{"pilots/P-0002.yaml", std::nullopt, "new\n"}},
+                          "m", CommitMode::commit);
+    fs::remove(d.root() / "pilots/P-0002.yaml");  // as if its rename had not happened
+    leave_journal(d, {Change{"pilots/P-0001.yaml", std::nullopt, k_new},
+                      Change{"pilots/P-0002.yaml", std::nullopt, "new\n"}});
+    Notes notes;
+    Store(d.root(), notes.options()).recover();
+    CHECK(d.read("pilots/P-0002.yaml") == "new\n");
+    CHECK(d.git("rev-list --count HEAD") == "2");
+    CHECK(d.git("status --porcelain").empty());
+}
+
 TEST_CASE("recover finishes an undo that was interrupted") {
     test::DataDir d;
-    d.write("pilots/P-0001.yaml", k_old);
-    d.git("add pilots");
-    d.git("commit -qm pilot");
+    commit_old(d);
     d.write("pilots/P-0001.yaml", k_new);
     d.write("pilots/P-0002.yaml", "new\n");
     leave_journal(d,
