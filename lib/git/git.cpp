@@ -178,11 +178,14 @@ void Repository::clear_stale_locks() const {
     }
     fs::path git_dir = where.out.substr(0, where.out.find('\n'));
     std::vector<fs::path> locks;
-    each_entry(git_dir, [&](const fs::path& p) {
-        if (p.extension() == ".lock") {
-            locks.push_back(p);
-        }
-    });
+    // The index's, HEAD's and config's locks at the top, `git maintenance`'s in objects/.
+    for (const fs::path& dir : {git_dir, git_dir / "objects"}) {
+        each_entry(dir, [&](const fs::path& p) {
+            if (p.extension() == ".lock") {
+                locks.push_back(p);
+            }
+        });
+    }
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(git_dir / "refs", ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
