@@ -95,6 +95,38 @@ after the commit: wholly there afterwards, in one commit.
   tmp
   1
 
+The same change killed before its journal (nothing billed, nothing to say), right after it
+(completed), and after its commit (not committed twice):
+
+  $ git reset -q --hard start
+  $ killed before-journal pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ integra status >/dev/null
+  $ tidy; git rev-list --count start..HEAD; grep -l 'billed: 2026-11' assignments/*.yaml | wc -l
+  lock
+  tmp
+  0
+  0
+  $ killed after-journal pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ integra status >/dev/null
+  integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
+  $ tidy; git rev-list --count start..HEAD; grep -l 'billed: 2026-11' assignments/*.yaml | wc -l
+  lock
+  tmp
+  1
+  7
+
+  $ git reset -q --hard start
+  $ killed after-commit pilot fees --month 2026-11 --mark-billed
+  exit 137
+  $ integra status >/dev/null
+  integra: an interrupted change had been committed already: fees: bill 2026-11 (7 assignments)
+  $ tidy; git rev-list --count start..HEAD
+  lock
+  tmp
+  1
+
 What the kill of a whole process group (Ctrl-C) leaves of git — its `index.lock` — is removed
 once no git holds it, and said:
 
