@@ -145,12 +145,15 @@ once no git holds it, and said:
 A lock that a running git in the repository may hold is waited for, for a bounded time
 (`INTEGRA_LOCK_TIMEOUT`, seconds), then the user is told plainly; nothing is written:
 
-  $ sleep 3 | git hash-object --stdin >/dev/null &
-  $ sleep 0.3; touch .git/index.lock
+  $ mkfifo "$CRAMTMP/git-stdin"
+  $ git hash-object --stdin < "$CRAMTMP/git-stdin" >/dev/null &
+  $ exec 3>"$CRAMTMP/git-stdin"
+  $ for i in $(seq 100); do [ "$(cat /proc/$!/comm)" = git ] && break; sleep 0.05; done
+  $ touch .git/index.lock
   $ INTEGRA_LOCK_TIMEOUT=0.5 integra set P-0005 phone=555 2>&1 | sed -E "s#$PWD#DATA#; s/process [0-9]+/process N/"
   integra: git's lock DATA/.git/index.lock exists and a git is running in this repository (process N) for more than 0.5 s; wait for it to finish, or stop it, then try again
   Nothing was changed.
-  $ kill $!; wait
+  $ exec 3>&-; wait
   $ git status --porcelain; commits
   6
   $ integra set P-0005 phone=555 2>&1 | sed "s#$PWD#DATA#"
