@@ -172,8 +172,11 @@ sys::ProcessResult Repository::run(const std::vector<std::string>& args) const {
 }
 
 void Repository::clear_stale_locks() const {
+    if (!m_options.clear_stale_locks) {
+        return;
+    }
     auto where = run({"rev-parse", "--absolute-git-dir"});
-    if (!m_options.clear_stale_locks || where.status != 0) {
+    if (where.status != 0) {
         return;
     }
     fs::path git_dir = where.out.substr(0, where.out.find('\n'));
@@ -207,11 +210,11 @@ bool Repository::handle_lock(const fs::path& named) const {
                            [&] { return fs::exists(lock, ec) && !holders(lock, tree).empty(); });
     if (held) {
         throw Failure(Exit::environment,
-                      fmt::format("git's lock {} exists and a git is running in this repository "
-                                  "(process {}) for more than {:g} s; wait for it to finish, or "
-                                  "stop it, then try again",
-                                  lock.string(), fmt::join(holders(lock, tree), ", "),
-                                  m_options.lock_wait_seconds));
+                      fmt::format("another git program (process {}) has been working in this "
+                                  "repository for more than {:g} s, and git's lock {} is there; "
+                                  "wait for that program to finish, or stop it, then try again",
+                                  fmt::join(holders(lock, tree), ", "), m_options.lock_wait_seconds,
+                                  lock.string()));
     }
     if (!fs::exists(lock, ec)) {
         return true;  // the git that held it has finished

@@ -47,20 +47,25 @@ bool plain_folders(const fs::path& root, const fs::path& rel) {
     return true;
 }
 
+/// True when `rel` holds exactly `bytes`, or is absent when `bytes` is nullopt. A file that
+/// cannot be read holds nothing.
+bool holds(const Store& store, const fs::path& rel, const std::optional<std::string>& bytes) {
+    std::error_code ec;
+    bool present = fs::symlink_status(store.root() / rel, ec).type() != fs::file_type::not_found;
+    if (!bytes || !present) {
+        return !bytes && !present;
+    }
+    auto now = store.read(rel);
+    return now.ok() && *now == *bytes;
+}
+
 /// Where each file of `j` stands now.
 std::vector<FileState> states_of(const Store& store, const Journal& j) {
     std::vector<FileState> out;
     for (const Change& c : j.changes) {
-        std::error_code ec;
-        bool present =
-            fs::symlink_status(store.root() / c.rel, ec).type() != fs::file_type::not_found;
-        auto now = present ? store.read(c.rel) : Result<std::string>(Error{"absent"});
-        auto is = [&](const std::optional<std::string>& v) {
-            return v ? (now.ok() && *now == *v) : !present;
-        };
-        out.push_back(is(c.after)    ? FileState::after
-                      : is(c.before) ? FileState::before
-                                     : FileState::other);
+        out.push_back(holds(store, c.rel, c.after)    ? FileState::after
+                      : holds(store, c.rel, c.before) ? FileState::before
+                                                      : FileState::other);
     }
     return out;
 }
@@ -165,9 +170,9 @@ void Store::recover_locked() const {
     clear_folder(m_root / k_own_dir / "tmp");
     std::error_code ec;
     Intent intent = fs::exists(undo_marker_path(), ec) ? Intent::undo : Intent::forward;
-    std::string outcome = settle(*journal, intent);
+    Settlement outcome = settle(*journal, intent);
     finish_journal();
-    note(outcome);
+    note(outcome.line);
 }
 
 void Store::finish_journal() const {
@@ -191,7 +196,7 @@ bool Store::committed(const Journal& j) const {
     return true;
 }
 
-std::string Store::settle(const Journal& j, Intent intent) const {
+Settlement Store::settle(const Journal& j, Intent intent) const {
     auto state = states_of(*this, j);
     std::vector<std::string> others;
     std::vector<Change> forward, back;
@@ -208,10 +213,10 @@ std::string Store::settle(const Journal& j, Intent intent) const {
     // HEAD holding the change decides, whatever git said: it is in the history.
     if (committed(j)) {
         write_files(forward);  // the working tree follows HEAD
-        return others.empty()
-                   ? fmt::format("an interrupted change had been committed already: {}", j.message)
-                   : fmt::format("an interrupted change had been committed already: {}; {}",
-                                 j.message, listed(others));
+        std::string line =
+            fmt::format("an interrupted change had been committed already: {}", j.message);
+        return {Settled::committed_already,
+                others.empty() ? line : fmt::format("{}; {}", line, listed(others))};
     }
     if (intent == Intent::forward && others.empty()) {
         write_files(forward);
@@ -220,15 +225,14 @@ std::string Store::settle(const Journal& j, Intent intent) const {
             repo.stage(paths_of(j.changes));
             repo.commit_staged(paths_of(j.changes), j.message);
         }
-        return fmt::format("completed an interrupted change: {}", j.message);
+        return {Settled::completed, fmt::format("completed an interrupted change: {}", j.message)};
     }
     write_files(back);
     if (j.mode == CommitMode::commit) {
         repository().unstage(paths_of(j.changes));
     }
-    return others.empty()
-               ? fmt::format("undid an interrupted change ({})", j.message)
-               : fmt::format("undid an interrupted change ({}); {}", j.message, listed(others));
+    std::string line = fmt::format("undid an interrupted change ({})", j.message);
+    return {Settled::undone, others.empty() ? line : fmt::format("{}; {}", line, listed(others))};
 }
 
 void Store::require_unchanged(const std::vector<Change>& changes) const {
@@ -241,11 +245,7 @@ void Store::require_unchanged(const std::vector<Change>& changes) const {
                                                      "inside the data directory",
                                                      c.rel.string()));
         }
-        std::error_code ec;
-        bool present = fs::symlink_status(m_root / c.rel, ec).type() != fs::file_type::not_found;
-        auto now = present ? read(c.rel) : Result<std::string>(Error{"absent"});
-        bool same = c.before ? (now.ok() && *now == *c.before) : !present;
-        if (!same) {
+        if (!holds(*this, c.rel, c.before)) {
             throw Failure(Exit::invalid, fmt::format("{} changed since integra read it (another "
                                                      "program wrote it meanwhile); nothing was "
                                                      "changed. Try again.",
@@ -291,9 +291,9 @@ std::string Store::undo(const Journal& journal) const {
     }
     sys::fault_point("undo-marked");
     try {
-        std::string outcome = settle(journal, Intent::undo);
+        Settlement outcome = settle(journal, Intent::undo);
         finish_journal();
-        return outcome.starts_with("an interrupted change had been committed already")
+        return outcome.how == Settled::committed_already
                    ? fmt::format("\nBut git had committed the change all the same: {}",
                                  journal.message)
                    : "\nNothing was changed.";
@@ -334,8 +334,8 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
         finish_journal();
     } catch (const Failure& f) {
         throw Failure(Exit::environment,
-                      fmt::format("the change is committed ({}), but {}; the next integra "
-                                  "command will remove it",
+                      fmt::format("the change is saved ({}), but {}; the next integra command "
+                                  "will remove that journal",
                                   message, f.what()));
     }
 }

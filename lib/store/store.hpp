@@ -45,6 +45,13 @@ inline constexpr std::size_t k_max_record_bytes = 256 * 1024;
 /// which git is told to ignore.
 inline constexpr std::string_view k_own_dir = ".integra";
 
+/// How an interrupted change was brought to an end, and the line that tells the user.
+enum class Settled { committed_already, completed, undone };
+struct Settlement {
+    Settled how;
+    std::string line;
+};
+
 struct Options {
     double lock_wait_seconds = 10;  ///< for integra's lock and for a running git's
     git::Notify notify;             ///< one-line notes for the user (recovery); may be empty
@@ -107,8 +114,8 @@ class Store {
     fs::path undo_marker_path() const;
     bool has_journal() const;
     void recover_locked() const;
-    /// Brings an interrupted change to an end (see recover()); says how, in a line.
-    std::string settle(const Journal& journal, Intent intent) const;
+    /// Brings an interrupted change to an end (see recover()).
+    Settlement settle(const Journal& journal, Intent intent) const;
     /// True when HEAD holds the change's new bytes of every file.
     bool committed(const Journal& journal) const;
     /// Undoes a change whose apply failed; says what became of it, for the error message.

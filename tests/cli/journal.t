@@ -151,7 +151,7 @@ A lock that a running git in the repository may hold is waited for, for a bounde
   $ for i in $(seq 100); do [ "$(cat /proc/$!/comm)" = git ] && break; sleep 0.05; done
   $ touch .git/index.lock
   $ INTEGRA_LOCK_TIMEOUT=0.5 integra set P-0005 phone=555 2>&1 | sed -E "s#$PWD#DATA#; s/process [0-9]+/process N/"
-  integra: git's lock DATA/.git/index.lock exists and a git is running in this repository (process N) for more than 0.5 s; wait for it to finish, or stop it, then try again
+  integra: another git program (process N) has been working in this repository for more than 0.5 s, and git's lock DATA/.git/index.lock is there; wait for that program to finish, or stop it, then try again
   Nothing was changed.
   $ exec 3>&-; wait
   $ git status --porcelain; commits
