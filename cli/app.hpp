@@ -94,5 +94,11 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g);
 void setup_pilot_fees(CLI::App& pilot, Globals& g);
 void setup_pilot_match(CLI::App& pilot, Globals& g);
 void setup_pilot_coverage(CLI::App& pilot, Globals& g);
+void setup_refugee(CLI::App& app, Globals& g);
+void setup_refugee_housing(CLI::App& refugee, Globals& g);     ///< housing, household
+void setup_refugee_persons(CLI::App& refugee, Globals& g);     ///< add, intake, list, show
+void setup_refugee_onboarding(CLI::App& refugee, Globals& g);  ///< done, skip, tasks, note, close
+void setup_refugee_rights(CLI::App& refugee, Globals& g);  ///< export, erase, restrict, unrestrict
+void setup_retention(CLI::App& app, Globals& g);
 
 }  // namespace integra::cli

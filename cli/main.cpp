@@ -126,6 +126,8 @@ int main(int argc, char** argv) {
     integra::cli::setup_log(app, g);
     integra::cli::setup_fmt(app, g);
     integra::cli::setup_pilot(app, g);
+    integra::cli::setup_refugee(app, g);
+    integra::cli::setup_retention(app, g);
 
     try {
         app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "check/casework_rules.hpp"
 #include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
 #include "records/typed.hpp"
@@ -63,6 +64,10 @@ class Checker {
         }
         resolve_references();
         check_guides(m_guides, m_report.diagnostics);
+        m_cases.assignments = &m_guides.assignments;
+        m_cases.pilots = &m_guides.pilots;
+        m_cases.settings = m_guides.settings ? &*m_guides.settings : nullptr;
+        check_casework(m_cases, *m_ctx.today, m_report.diagnostics);
         std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) {
                              return std::tie(a.file, a.pos.line, a.pos.column) <
@@ -154,6 +159,22 @@ class Checker {
             if (auto a = records::decode<records::Assignment>(root)) {
                 m_guides.assignments.push_back({file.rel, std::move(root), std::move(*a)});
             }
+        } else if (file.kind->plural == "households") {
+            keep(m_cases.households, file, std::move(root));
+        } else if (file.kind->plural == "refugees") {
+            keep(m_cases.refugees, file, std::move(root));
+        } else if (file.kind->plural == "housing") {
+            keep(m_cases.housing, file, std::move(root));
+        } else if (file.kind->plural == "erased") {
+            keep(m_cases.erased, file, std::move(root));
+        }
+    }
+
+    template <class T>
+    static void keep(std::vector<Checked<T>>& into, const store::RecordFile& file,
+                     yaml::Node root) {
+        if (auto r = records::decode<T>(root)) {
+            into.push_back({file.rel, std::move(root), std::move(*r)});
         }
     }
 
@@ -168,7 +189,9 @@ class Checker {
                             file.kind->name, id_shape(*file.kind)),
                 "id-filename");
         }
-        auto [it, inserted] = m_lower_ids.emplace(lower(file.id), file.rel);
+        // Per folder: a tombstone in erased/ has its person's ID by design.
+        auto [it, inserted] =
+            m_lower_ids.emplace(fmt::format("{}/{}", file.kind->plural, lower(file.id)), file.rel);
         if (!inserted) {
             add(file.rel, {}, Severity::error,
                 fmt::format("{} has the same ID as {} (IDs differ only in case); merge or "
@@ -198,6 +221,7 @@ class Checker {
     std::unordered_map<std::string, std::filesystem::path> m_lower_ids;
     std::vector<PendingReference> m_references;
     GuideRecords m_guides;
+    CaseRecords m_cases;
 };
 
 bool selected(const Diagnostic& d, const Selection& s) {
@@ -236,7 +260,7 @@ Selection select(const std::vector<std::string>& args) {
             throw Failure(Exit::usage,
                           fmt::format("`{}` is neither a record ID nor a kind (pilots, "
                                       "assignments, households, refugees, housing, projects, "
-                                      "ags, meetings, settings)",
+                                      "ags, meetings, erased, settings)",
                                       a));
         }
     }

@@ -17,44 +17,6 @@ namespace integra::ops {
 
 namespace {
 
-const records::Kind& kind(std::string_view plural) {
-    return *records::find_kind(plural);
-}
-
-/// A record about to be changed, as read. The rewrite rule holds: a hand-edited file is
-/// refused before anything else.
-template <class T>
-store::Loaded<T> load_for_change(const store::Store& store, const std::string& id) {
-    auto loaded = store::load_typed<T>(store, id);
-    require_changeable(loaded.doc);
-    return loaded;
-}
-
-template <class T>
-WritePlan change_plan(const store::Store& store, const store::Loaded<T>& before, const T& after,
-                      std::string message, const Date& today) {
-    const store::RecordFile& file = before.doc.file;
-    std::string bytes = checked_bytes(store, *file.kind, file.id, records::encode(after), today);
-    return WritePlan{
-        {store::Change{file.rel, before.doc.bytes, std::move(bytes)}}, std::move(message), file.id};
-}
-
-template <class T>
-WritePlan new_record_plan(const store::Store& store, const records::Kind& k, const T& record,
-                          const UnknownWords& unknown, std::string message, const Date& today) {
-    yaml::Node tree = records::encode(record);
-    unknown.put_into(tree);
-    std::string bytes =
-        checked_bytes(store, k, record.id, tree, today, fmt::format("the new {}", k.name));
-    auto rel = std::filesystem::path(k.plural) / fmt::format("{}.yaml", record.id);
-    return WritePlan{
-        {store::Change{rel, std::nullopt, std::move(bytes)}}, std::move(message), record.id};
-}
-
-int year_of(const Date& d) {
-    return static_cast<int>(d.year());
-}
-
 void require_planned(const records::Assignment& a, std::string_view action) {
     if (a.status != records::AssignmentStatus::planned) {
         throw Failure(Exit::invalid, fmt::format("{} is {}; only a planned assignment can be {}",

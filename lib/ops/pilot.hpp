@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ops/draft.hpp"
+#include "ops/plan.hpp"
 #include "pilots/coverage.hpp"
 #include "pilots/fees.hpp"
 #include "pilots/match.hpp"
@@ -15,14 +16,6 @@
 #include "util/values.hpp"
 
 namespace integra::ops {
-
-/// What a command that writes will do: the file changes, the commit message (IDs and field
-/// names only), and the ID of the record created or changed.
-struct WritePlan {
-    std::vector<store::Change> changes;
-    std::string message;
-    std::string id;
-};
 
 /// `tr:native,de:C1` as a guide's language skills. Throws Failure(usage) when an item is not
 /// CODE:LEVEL; whether the code and level exist is the schema's business (an unknown level is

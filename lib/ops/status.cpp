@@ -1,8 +1,11 @@
 #include "ops/status.hpp"
 
 #include "git/git.hpp"
+#include "ops/housing.hpp"
+#include "ops/onboarding.hpp"
 #include "ops/pilot.hpp"
 #include "ops/record.hpp"
+#include "ops/rights.hpp"
 
 namespace integra::ops {
 
@@ -14,7 +17,12 @@ Status status(const store::Store& store, const Date& today) {
     }
     s.check = check::run(store, today);
     if (s.check.errors() == 0) {
-        s.attention = pilot_attention(store, today);  // on records check accepts
+        // on records check accepts
+        for (auto* part :
+             {pilot_attention, housing_attention, casework_attention, retention_attention}) {
+            auto lines = part(store, today);
+            s.attention.insert(s.attention.end(), lines.begin(), lines.end());
+        }
     }
     git::Repository repo(store.root());
     s.git = repo.exists();

@@ -32,6 +32,9 @@ const std::vector<Kind>& all_kinds() {
         {"project", "projects", "PR-", true, 3, spec_of<Project>()},
         {"ag", "ags", "ag", false, 1, spec_of<Ag>()},
         {"meeting", "meetings", "M-", true, 4, spec_of<Meeting>()},
+        // Tombstones share the refugees' IDs; kind_of_id() gives refugee for them (the first
+        // kind listed wins), so `integra show R-…` never opens a tombstone by accident.
+        {"erasure", "erased", "R-", true, 4, spec_of<Erasure>()},
     };
     return kinds;
 }

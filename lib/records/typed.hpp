@@ -12,8 +12,8 @@
 
 namespace integra::records {
 
-/// Defined for Pilot, Assignment, Household, Refugee, HousingUnit, Project, Ag, Meeting and
-/// SettingsFile (instantiated in typed.cpp; another type does not link).
+/// Defined for Pilot, Assignment, Household, Refugee, HousingUnit, Project, Ag, Meeting, Erasure
+/// and SettingsFile (instantiated in typed.cpp; another type does not link).
 template <class T>
 Result<T> decode(const yaml::Node& root);
 

@@ -176,6 +176,7 @@ struct Intake {
     std::optional<std::string> interpreter;  ///< a pilot's ID or `external`
     std::optional<Schooling> schooling;
     std::optional<std::vector<Work>> work;
+    std::optional<std::vector<std::string>> needs;  ///< what the person asked for help with
 };
 template <class V>
 void describe(V& v, Intake& x) {
@@ -183,6 +184,7 @@ void describe(V& v, Intake& x) {
     v("interpreter", x.interpreter, is::ref("pilot", "external"));
     v("schooling", x.schooling);
     v("work", x.work);
+    v("needs", x.needs);
 }
 
 struct StepState {
@@ -226,6 +228,7 @@ struct Refugee {
     RefugeeStatus status = RefugeeStatus::active;
     std::optional<Date> closed;
     std::optional<std::string> closed_reason;
+    std::optional<Date> restricted;  ///< since when processing is restricted (GDPR Art. 18)
     std::optional<std::vector<Note>> notes;
 };
 template <class V>
@@ -248,7 +251,28 @@ void describe(V& v, Refugee& x) {
     v("status", x.status);
     v("closed", x.closed, is::past);
     v("closed_reason", x.closed_reason);
+    v("restricted", x.restricted, is::past);
     v("notes", x.notes);
+}
+
+// --- erased/R-2025-0077.yaml: the tombstone of an erased person ---------------------------
+// No personal data: the ID (never given again), when, on which legal basis, by whom. It lets
+// an erasure be applied again after a backup is restored.
+
+struct Erasure {
+    std::string id;
+    Date erased;
+    std::string basis;  ///< `GDPR Art. 17`
+    std::string by;     ///< a staff handle
+    std::optional<bool> history_purged;
+};
+template <class V>
+void describe(V& v, Erasure& x) {
+    v("id", x.id, is::self_id);
+    v("erased", x.erased, is::past);
+    v("basis", x.basis);
+    v("by", x.by, is::staff);
+    v("history_purged", x.history_purged);
 }
 
 // --- housing/U-07.yaml --------------------------------------------------------------------

@@ -140,11 +140,18 @@ Result<Document> Store::load(const RecordFile& file) const {
 }
 
 std::string Store::next_id(const records::Kind& kind, int year) const {
+    // Kinds that share a prefix share the sequence: an erased person's ID (its tombstone in
+    // erased/) is never given to someone else.
     int highest = 0;
-    for (const RecordFile& f : list(kind)) {
-        auto parsed = records::id_year_and_number(kind, f.id);
-        if (parsed && (!kind.yearly || parsed->first == year)) {
-            highest = std::max(highest, parsed->second);
+    for (const records::Kind& same : records::all_kinds()) {
+        if (same.prefix != kind.prefix) {
+            continue;
+        }
+        for (const RecordFile& f : list(same)) {
+            auto parsed = records::id_year_and_number(same, f.id);
+            if (parsed && (!kind.yearly || parsed->first == year)) {
+                highest = std::max(highest, parsed->second);
+            }
         }
     }
     return records::make_id(kind, year, highest + 1);

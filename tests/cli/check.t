@@ -108,13 +108,13 @@ Selection reports only the named records or kinds (all files are still read, for
   1 error, 0 warnings in 1760 files
   [1]
   $ integra check sunflowers
-  integra: `sunflowers` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, settings)
+  integra: `sunflowers` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, erased, settings)
   [2]
   $ integra check P-0099
   integra: there is no pilot P-0099 (no file pilots/P-0099.yaml)
   [1]
   $ integra check P-00x
-  integra: `P-00x` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, settings)
+  integra: `P-00x` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, erased, settings)
   [2]
 
 JSON for scripts, one object per problem:

@@ -16,6 +16,7 @@ uncommitted changes.
     projects         66
     ags               5
     meetings         68
+    erased            0
   
   Check
     0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
@@ -38,7 +39,8 @@ uncommitted changes.
       "housing": 8,
       "projects": 66,
       "ags": 5,
-      "meetings": 68
+      "meetings": 68,
+      "erased": 0
     },
     "errors": 0,
     "warnings": 1,

@@ -102,7 +102,8 @@ Spec refugee_spec() {
                           map({optional("years", count()), optional("last_school", text())})),
                  optional("work",
                           list(map({required("occupation", text()), optional("country", country()),
-                                    optional("years", count())})))})),
+                                    optional("years", count())}))),
+                 optional("needs", list(text()))})),
         optional("onboarding",
                  dict(step(), map({optional("done", past_date()), optional("skipped", text())},
                                   {"done", "skipped"}))),
@@ -110,6 +111,7 @@ Spec refugee_spec() {
         required("status", choice({"active", "independent", "moved_away", "closed"})),
         optional("closed", past_date()),
         optional("closed_reason", text()),
+        optional("restricted", past_date()),
         optional("notes", list(map({required("date", past_date()), required("by", staff()),
                                     required("text", text())}))),
     });

@@ -1,0 +1,8 @@
+#include "app.hpp"
+
+namespace integra::cli {
+
+// TODO(issue 8)
+void setup_refugee_housing(CLI::App&, Globals&) {}
+
+}  // namespace integra::cli

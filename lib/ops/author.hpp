@@ -1,0 +1,19 @@
+#pragma once
+// Who is making a change, as a staff handle of integra.yaml (a note's `by`, a tombstone's
+// `by`): SPEC §7 attributes changes through git, so the default is the git identity.
+
+#include <string>
+
+#include "records/types.hpp"
+#include "store/store.hpp"
+
+namespace integra::ops {
+
+/// `by` when given (it must be a staff handle); else the staff member whose handle or name is
+/// git's `user.name`, or whose handle is the part of git's `user.email` before the `@`.
+/// Throws Failure(invalid) naming the handles when there is none, or Failure(usage) when `by`
+/// is not one of them.
+std::string author_handle(const store::Store& store, const records::SettingsFile& settings,
+                          const std::string& by);
+
+}  // namespace integra::ops

@@ -1,0 +1,59 @@
+#pragma once
+// The onboarding checklist (integra.yaml `onboarding:`) applied to one person: which steps
+// apply to them, when each is due, and where each stands.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "records/types.hpp"
+#include "util/values.hpp"
+
+namespace integra::refugees {
+
+/// Whole years of age on `day`. Someone born on 29 February has their birthday on 1 March in
+/// a year without one (as BGB §188(3) counts the year to the end of 28 February).
+int age_on(const Date& birth, const Date& day);
+
+/// `day` plus `days` (which may be negative).
+Date add_days(const Date& day, long days);
+
+/// Days from `from` to `to` (negative when `to` lies before).
+long days_between(const Date& from, const Date& to);
+
+/// The day a person's onboarding counts from: their own `allocated`, else their household's
+/// allocation date (nullopt when neither is known).
+std::optional<Date> allocation_date(const records::Refugee& person,
+                                    const records::Household* household);
+
+/// Whether `step` applies to `person`, allocated on `allocated`: their age that day lies in
+/// the step's range (bounds included; no age without a birth date before `allocated`), and,
+/// when the step names residence statuses, theirs is one of them (an unknown status is none).
+bool applies(const records::OnboardingStep& step, const records::Refugee& person,
+             const Date& allocated);
+
+enum class StepState { open, done, skipped };
+
+/// One step of a person's checklist.
+struct StepProgress {
+    const records::OnboardingStep* step = nullptr;  ///< nullptr: a key the checklist lacks
+    std::string key;
+    bool applies = true;      ///< false for a step recorded though it does not apply
+    std::optional<Date> due;  ///< allocation + due_days; nullopt without either
+    StepState state = StepState::open;
+    std::optional<Date> done;
+    std::optional<std::string> skipped;  ///< the reason
+};
+
+/// The person's checklist in the checklist's order: every step that applies, and every step
+/// recorded in their file though it does not apply (or is not in the checklist any more).
+std::vector<StepProgress> progress(const std::vector<records::OnboardingStep>& checklist,
+                                   const records::Refugee& person, std::optional<Date> allocated);
+
+/// True when an open step's due date lies before `today`.
+bool overdue(const StepProgress& step, const Date& today);
+
+/// `3 of 7 done, 1 skipped`: the summary of a progress list.
+std::string summary(const std::vector<StepProgress>& steps);
+
+}  // namespace integra::refugees
