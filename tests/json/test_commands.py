@@ -195,11 +195,26 @@ def check_coverage(integra, data, pilots):
 
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
-           "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel",
-           "refugee", "retention"}  # TODO(issue 8): the refugee commands being built
+           "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
 # Commands whose JSON this test reads.
 TESTED = {"status", "check", "show", "log", "pilot list", "pilot show", "pilot assignments",
           "pilot match", "pilot fees", "pilot coverage"}
+
+# Housing and households.
+WRITERS |= {"refugee"}  # TODO(issue 8): until the refugee commands exist
+TESTED |= set()
+
+# Persons.
+WRITERS |= set()
+TESTED |= set()
+
+# Onboarding.
+WRITERS |= set()
+TESTED |= set()
+
+# Rights.
+WRITERS |= {"retention"}  # TODO(issue 8): until it exists
+TESTED |= set()
 
 
 def subcommands(integra, *path):
