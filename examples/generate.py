@@ -27,6 +27,9 @@ import sys
 
 AS_OF = dt.date(2026, 11, 15)
 rng = random.Random(20251124)
+# Draws for what was added later (intake needs, restrictions), so that `rng`'s sequence and
+# with it every earlier record stays as it was.
+later = random.Random(20261126)
 D = dt.date
 
 
@@ -209,6 +212,10 @@ OCCUPATIONS = ["Schneiderin", "Landwirt", "Lehrerin", "Kfz-Mechaniker", "Verkäu
 SCHOOL_NAMES = ["Grundschule", "Mittelschule", "Gymnasium", "Berufsschule", "Universität",
                 "keine Schule besucht"]
 STAFF = ["kaya", "brandt", "okafor"]
+NEEDS = ["Wohnungssuche", "Kinderbetreuung", "Anerkennung des Berufsabschlusses",
+         "Ärztliche Versorgung", "Sprachkurs mit Kinderbetreuung", "Schuldnerberatung",
+         "Psychosoziale Beratung"]
+
 NOTE_TEXTS = [
     "Erstgespräch geführt, Unterlagen vollständig.",
     "Termin bei der Ausländerbehörde begleitet.",
@@ -523,6 +530,10 @@ def refugees_from(households, pilots):
                 record["status"] = "closed"
                 record["closed"] = end + days(rng.randrange(5, 40))
                 record["closed_reason"] = "Wegzug in eine andere Kommune"
+            elif status != "active":
+                record["closed"] = end  # became independent or moved away that day
+            if age >= 16 and later.random() < 0.5:
+                intake["needs"] = later.sample(NEEDS, later.choice([1, 1, 2]))
             record["notes"] = make_notes(alloc, end, caseworker, record.get("closed"))
             m["record"] = record
             m["active_until"] = end or AS_OF
@@ -602,7 +613,7 @@ def one_assignment(day, pilots, refugees, busy, fees, lang_weights, kinds):
     client = None
     if req_type in ("refugee_unit", "authority") and rng.random() < 0.7:
         clients = [r for r in refugees if r["lang"] == lang and r["alloc"] < day
-                   and day <= r["active_until"] and "closed" not in r["record"]]
+                   and day <= r["active_until"] and r["record"]["status"] != "closed"]
         if clients:
             client = rng.choice(clients)["id"]
     if day < D(2026, 11, 1):
@@ -843,6 +854,9 @@ def main():
               {"id": uid, "name": name, "address": address, "kind": kind, "capacity": capacity})
     for h in households:
         write(out_dir, f"households/{h['id']}.yaml", h["record"])
+    # Two persons asked for their processing to be restricted (GDPR Art. 18).
+    for r in later.sample([r for r in refugees if r["record"]["status"] == "active"], 2):
+        r["record"]["restricted"] = AS_OF - days(later.randrange(10, 200))
     for r in refugees:
         write(out_dir, f"refugees/{r['id']}.yaml", r["record"])
     for a in assignments:
