@@ -183,6 +183,14 @@ The history cannot be rewritten by a move: a day inside the old stay has a later
   integra: H-2026-0001 moved into U-07 on 2026-12-01; a move must come after that day (to correct the placement, `integra edit H-2026-0001`)
   [1]
 
+A household that has moved out (H-2022-0002 left U-01 on 2024-07-26) is placed again by a
+move, its earlier stay kept as it was:
+
+  $ integra refugee household move H-2022-0002 --unit U-08 --on 2026-12-01
+  household: move H-2022-0002 to U-08
+  $ git diff HEAD~1 --stat --format= | tail -1
+   1 file changed, 2 insertions(+)
+
 A household with its history and the persons recorded for it (none yet for the new one):
 
   $ integra refugee household show H-2026-0001
@@ -198,6 +206,7 @@ A household with its history and the persons recorded for it (none yet for the n
   
   Housing:
     U-01  Haus der Integration, 1. OG                 from 2022-02-15 to 2024-07-26
+    U-08  Wohnheim Waldstra\xc3\x9fe                         from 2026-12-01 (esc)
   
   Persons recorded: 5 of 5
     R-2022-0007  Ali Safi                       27  independent
@@ -254,7 +263,7 @@ A household with its history and the persons recorded for it (none yet for the n
     }
   ]
   $ integra --format json refugee housing list --on 2026-12-01 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["on"], d["units"][-1], d["total"])'
-  2026-12-01 {'id': 'U-09', 'name': 'Wohnung Rathausplatz', 'kind': 'flat', 'capacity': 4, 'occupied': 0, 'free': 4, 'households': 0} {'capacity': 187, 'occupied': 108, 'free': 79, 'households': 40}
+  2026-12-01 {'id': 'U-09', 'name': 'Wohnung Rathausplatz', 'kind': 'flat', 'capacity': 4, 'occupied': 0, 'free': 4, 'households': 0} {'capacity': 187, 'occupied': 113, 'free': 74, 'households': 41}
   $ integra refugee household show H-2026-0099
   integra: there is no household H-2026-0099 (no file households/H-2026-0099.yaml)
   [1]
