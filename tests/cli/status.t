@@ -24,6 +24,7 @@ uncommitted changes.
   Needs attention
     5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+    U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
   
   Git
     no uncommitted changes
@@ -48,7 +49,8 @@ uncommitted changes.
     "uncommitted": [],
     "attention": [
       "5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250",
-      "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac" (esc)
+      "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac", (esc)
+      "U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds"
     ]
   }
 
@@ -81,7 +83,7 @@ Status works outside git too, and from a subdirectory:
 
   $ git checkout -q . && cd pilots
   $ integra status | tail -4
-    P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+    U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
   
   Git
     no uncommitted changes
@@ -99,10 +101,12 @@ billed; once billed, that line goes:
     13 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250, \xe2\x80\xa6 (esc)
     7 done assignments of 2026-11 not billed: `pilot fees --month 2026-11 --mark-billed`
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+    U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
   
   $ "$INTEGRA" --today 2026-12-02 --data data -q pilot fees --month 2026-11 --mark-billed > /dev/null
   $ "$INTEGRA" --today 2026-12-02 --data data status | sed -n '/Needs attention/,/^$/p'
   Needs attention
     13 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250, \xe2\x80\xa6 (esc)
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
+    U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
   

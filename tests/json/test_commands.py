@@ -193,6 +193,63 @@ def check_coverage(integra, data, pilots):
         expect(f"coverage {n['code']} gap", n["gap"], n["guides"] == 0)
 
 
+def unit_on(household, day):
+    """The unit a household occupies on `day`: a stay holds [from, to), `to` the move-out day."""
+    for stay in household.get("housing", []):
+        if stay["from"] <= day and ("to" not in stay or day < stay["to"]):
+            return stay["unit"]
+    return None
+
+
+def check_housing(integra, data, households, refugees):
+    units = records(data, "housing")
+    listed = run_json(integra, data, "refugee", "housing", "list")
+    if listed is not None:
+        expect("housing list day", listed["on"], TODAY)
+        expect("housing list IDs", [u["id"] for u in listed["units"]], sorted(units))
+        for u in listed["units"]:
+            here = [h for h in households.values() if unit_on(h, TODAY) == u["id"]]
+            persons = sum(int(h["allocation"]["persons"]) for h in here)
+            capacity = int(units[u["id"]]["capacity"])
+            expect(f"housing list {u['id']}", (u["name"], u["capacity"], u["occupied"],
+                                                u["free"], u["households"]),
+                   (units[u["id"]]["name"], capacity, persons, max(0, capacity - persons),
+                    len(here)))
+        for key in ("capacity", "occupied", "free", "households"):
+            expect(f"housing list total {key}", listed["total"][key],
+                   sum(u[key] for u in listed["units"]))
+    recorded = {}
+    for r in refugees.values():
+        recorded[r["household"]] = recorded.get(r["household"], 0) + 1
+    rows = run_json(integra, data, "refugee", "household", "list")
+    if rows is not None:
+        expect("household list IDs", [h["id"] for h in rows], sorted(households))
+        for h in rows:
+            record = households[h["id"]]
+            expect(f"household list {h['id']}",
+                   (h["allocated"], h["reference"], h["persons"], h["unit"], h["recorded"]),
+                   (record["allocation"]["date"], record["allocation"].get("reference"),
+                    int(record["allocation"]["persons"]), unit_on(record, TODAY),
+                    recorded.get(h["id"], 0)))
+    in_u04 = run_json(integra, data, "refugee", "household", "list", "--unit", "U-04")
+    if in_u04 is not None:
+        expect("household list --unit", [h["id"] for h in in_u04],
+               sorted(i for i, h in households.items() if unit_on(h, TODAY) == "U-04"))
+    hid = max(recorded, key=lambda i: (recorded[i], i))
+    shown = run_json(integra, data, "refugee", "household", "show", hid)
+    if shown is not None:
+        expect("household show id", shown["household"]["id"], hid)
+        expect("household show persons (a number)", shown["household"]["allocation"]["persons"],
+               int(households[hid]["allocation"]["persons"]))
+        expect("household show stays", [(s["unit"], s["from"], s["to"]) for s in shown["housing"]],
+               [(s["unit"], s["from"], s.get("to")) for s in households[hid]["housing"]])
+        expect("household show unit names", [s["name"] for s in shown["housing"]],
+               [units[s["unit"]]["name"] for s in households[hid]["housing"]])
+        expect("household show persons", [(p["id"], p["family"]) for p in shown["persons"]],
+               sorted((i, r["name"]["family"]) for i, r in refugees.items()
+                      if r["household"] == hid))
+
+
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
            "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
@@ -201,8 +258,8 @@ TESTED = {"status", "check", "show", "log", "pilot list", "pilot show", "pilot a
           "pilot match", "pilot fees", "pilot coverage"}
 
 # Housing and households.
-WRITERS |= {"refugee"}  # TODO(issue 8): until the refugee commands exist
-TESTED |= set()
+WRITERS |= {"refugee housing add", "refugee household add", "refugee household move"}
+TESTED |= {"refugee housing list", "refugee household list", "refugee household show"}
 
 # Persons.
 WRITERS |= set()
@@ -253,6 +310,7 @@ def main():
         check_match(integra, data, pilots)
         check_fees(integra, data, assignments)
         check_coverage(integra, data, pilots)
+        check_housing(integra, data, records(data, "households"), records(data, "refugees"))
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
