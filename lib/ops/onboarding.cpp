@@ -132,10 +132,12 @@ std::string first_after(const store::Store& store, const Refugee& person, const 
     for (const auto& a : store::load_all<records::Assignment>(store, kind("assignments"))) {
         if (a.client == person.id && a.date > day &&
             a.status != records::AssignmentStatus::cancelled) {
-            return fmt::format(
-                "the assignment {} on {} (cancel it with `integra pilot cancel "
-                "{} --reason ...` if it will not take place)",
-                a.id, format_date(a.date), a.id);
+            bool planned = a.status == records::AssignmentStatus::planned;
+            return fmt::format("the assignment {} on {}{}", a.id, format_date(a.date),
+                               planned ? fmt::format(" (`integra pilot cancel {} --reason ...` "
+                                                     "if it will not take place)",
+                                                     a.id)
+                                       : "");
         }
     }
     return {};
@@ -190,9 +192,9 @@ WritePlan plan_step_done(const store::Store& store, const std::string& id, const
         throw Failure(Exit::invalid, fmt::format("{} has {} done already, on {}", id, step,
                                                  format_date(*state->done)));
     }
-    require_not_future(day, today, "the day");
-    require_after_allocation(p, allocation_of(store, p), day, "the day");
-    require_before_closure(p, day, "the day");
+    require_not_future(day, today, "the day done");
+    require_after_allocation(p, allocation_of(store, p), day, "the day done");
+    require_before_closure(p, day, "the day done");
     if (!state) {
         state = &add_step(p, step, checklist_of(settings));
     }
