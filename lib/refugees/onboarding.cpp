@@ -138,4 +138,50 @@ std::string summary(const std::vector<StepProgress>& steps) {
     return out;
 }
 
+bool in_casework(const records::Refugee& person) {
+    return person.status == records::RefugeeStatus::active && !person.restricted;
+}
+
+std::optional<Date> last_activity(const records::Refugee& person) {
+    std::optional<Date> last;
+    auto consider = [&](const Date& d) {
+        if (!last || d > *last) {
+            last = d;
+        }
+    };
+    if (person.notes) {
+        for (const records::Note& n : *person.notes) {
+            consider(n.date);
+        }
+    }
+    if (person.onboarding) {
+        for (const auto& [key, state] : *person.onboarding) {
+            if (state.done) {
+                consider(*state.done);
+            }
+        }
+    }
+    return last;
+}
+
+long stale_after_days(const records::SettingsFile* settings) {
+    constexpr long k_default = 90;
+    if (settings && settings->casework && settings->casework->stale_after_days) {
+        return static_cast<long>(*settings->casework->stale_after_days);
+    }
+    return k_default;
+}
+
+std::optional<Date> quiet_since(const records::Refugee& person, std::optional<Date> allocated,
+                                long after_days, const Date& today) {
+    std::optional<Date> since = last_activity(person);
+    if (!since) {
+        since = allocated;
+    }
+    if (since && days_between(*since, today) > after_days) {
+        return since;
+    }
+    return std::nullopt;
+}
+
 }  // namespace integra::refugees

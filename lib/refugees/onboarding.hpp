@@ -56,4 +56,21 @@ bool overdue(const StepProgress& step, const Date& today);
 /// `3 of 7 done, 1 skipped`: the summary of a progress list.
 std::string summary(const std::vector<StepProgress>& steps);
 
+/// Whether the person's case is staff work now: active, and processing not restricted
+/// (GDPR Art. 18 allows little more than storing a restricted record, so its open steps and
+/// silence are not tasks).
+bool in_casework(const records::Refugee& person);
+
+/// The latest day a note was written on the case or a step done; nullopt when neither.
+std::optional<Date> last_activity(const records::Refugee& person);
+
+/// integra.yaml's `casework.stale_after_days`, 90 when it is not set.
+long stale_after_days(const records::SettingsFile* settings);
+
+/// The day a case has been quiet since, when that is more than `after_days` before `today`:
+/// its last note or done step, else its allocation (nullopt when it is not stale, or when
+/// there is nothing to count from).
+std::optional<Date> quiet_since(const records::Refugee& person, std::optional<Date> allocated,
+                                long after_days, const Date& today);
+
 }  // namespace integra::refugees

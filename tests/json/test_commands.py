@@ -10,6 +10,7 @@ languages, the counts of records, the hours a guide worked, each fee line recomp
 rates in integra.yaml and the statements' total. Every command in `integra --help` is either
 read here or listed as one that only writes, so a new listing cannot be forgotten.
 """
+import datetime
 import decimal
 import json
 import os
@@ -250,6 +251,71 @@ def check_housing(integra, data, households, refugees):
                       if r["household"] == hid))
 
 
+def age_on(birth, day):
+    """Whole years; a 29 February birthday falls on 1 March in other years."""
+    years = day.year - birth.year
+    return years - 1 if (day.month, day.day) < (birth.month, birth.day) else years
+
+
+def expected_tasks(data, today):
+    """The open applicable steps of active, unrestricted persons, computed from the files."""
+    checklist = yaml.load(open(os.path.join(data, "integra.yaml"), encoding="utf-8"),
+                          Loader=yaml.BaseLoader)["onboarding"]
+    households = records(data, "households")
+    out = []
+    for rid, p in records(data, "refugees").items():
+        if p["status"] != "active" or "restricted" in p:
+            continue
+        allocated = datetime.date.fromisoformat(
+            p.get("allocated") or households[p["household"]]["allocation"]["date"])
+        age = age_on(datetime.date.fromisoformat(p["birth_date"]), allocated)
+        recorded = p.get("onboarding", {})
+        for step in checklist:
+            ages = step.get("age", {})
+            if "from" in ages and age < int(ages["from"]) or "to" in ages and age > int(ages["to"]):
+                continue
+            if "residence" in step and p.get("residence") not in step["residence"]:
+                continue
+            if step["key"] in recorded:
+                continue
+            due = allocated + datetime.timedelta(days=int(step["due_days"]))
+            out.append((due.isoformat(), rid, step["key"], (due - today).days,
+                        p["name"]["family"], step["label"]["de"]))
+    return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+def check_tasks(integra, examples, tmp):
+    """`refugee tasks` on a copy with a new household: a 40-year-old and a 4-year-old."""
+    data = copy_examples(examples, os.path.join(tmp, "onboarding"))
+    with open(os.path.join(data, "households", "H-2026-0001.yaml"), "w", encoding="utf-8") as f:
+        f.write("id: H-2026-0001\nallocation:\n  date: 2026-11-02\n  persons: 2\n"
+                "housing:\n  - unit: U-06\n    from: 2026-11-03\n")
+    for rid, given, born in (("R-2026-0001", "Laleh", "1986-03-03"),
+                             ("R-2026-0002", "Omid", "2022-05-01")):
+        with open(os.path.join(data, "refugees", rid + ".yaml"), "w", encoding="utf-8") as f:
+            f.write(f"id: {rid}\nhousehold: H-2026-0001\nname:\n  given: {given}\n"
+                    f"  family: Rahimi\nbirth_date: {born}\ngender: x\nnationality: AF\n"
+                    "residence: aufenthaltserlaubnis\ncaseworker: okafor\nstatus: active\n")
+    today = datetime.date.fromisoformat(TODAY)
+    for done in ([], ["refugee", "done", "R-2026-0001", "registration", "--on", "2026-11-10"]):
+        if done:
+            proc = subprocess.run([integra, "--data", data, "--today", TODAY, "--no-commit",
+                                   *done], capture_output=True, text=True)
+            expect("refugee done exit", proc.returncode, 0)
+        listed = run_json(integra, data, "refugee", "tasks")
+        if listed is None:
+            return
+        expect("tasks today", listed["today"], TODAY)
+        got = [(t["due"], t["id"], t["step"], t["days"], t["family"], t["label"])
+               for t in listed["tasks"]]
+        expect("tasks", got, expected_tasks(data, today))
+        expect("tasks for the new household", len(got) >= 10, True)
+    overdue = run_json(integra, data, "refugee", "tasks", "--overdue", "--caseworker", "okafor")
+    if overdue is not None:
+        expect("overdue tasks", [(t["id"], t["step"]) for t in overdue["tasks"]],
+               [("R-2026-0002", "registration")])
+
+
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
            "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
@@ -266,8 +332,8 @@ WRITERS |= set()
 TESTED |= set()
 
 # Onboarding.
-WRITERS |= set()
-TESTED |= set()
+WRITERS |= {"refugee done", "refugee skip", "refugee note", "refugee close"}
+TESTED |= {"refugee tasks"}
 
 # Rights.
 WRITERS |= {"retention"}  # TODO(issue 8): until it exists
@@ -311,6 +377,7 @@ def main():
         check_fees(integra, data, assignments)
         check_coverage(integra, data, pilots)
         check_housing(integra, data, records(data, "households"), records(data, "refugees"))
+        check_tasks(integra, examples, tmp)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
