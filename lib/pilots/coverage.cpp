@@ -34,7 +34,8 @@ Coverage coverage(const std::vector<records::Pilot>& pilots,
     Coverage c;
     c.year = year;
     for (const records::Refugee& r : refugees) {
-        if (r.status != records::RefugeeStatus::active || !r.languages) {
+        // A restricted person (GDPR Art. 18) is kept out of every statistic.
+        if (r.status != records::RefugeeStatus::active || !r.languages || r.restricted) {
             continue;
         }
         bool reached = false, any = false;

@@ -11,7 +11,7 @@ namespace integra::pilots {
 
 struct LanguageNeed {
     std::string code;
-    int people = 0;    ///< active refugees who list the language
+    int people = 0;    ///< active refugees who list the language (not restricted ones)
     int requests = 0;  ///< the year's assignments (not cancelled) in it
     int guides = 0;    ///< active guides who speak it
     bool gap() const { return guides == 0; }
@@ -20,7 +20,8 @@ struct LanguageNeed {
 struct Coverage {
     int year = 0;
     std::vector<LanguageNeed> languages;  ///< gaps first, then by people and requests
-    /// Active refugees none of whose languages (German aside) an active guide speaks.
+    /// Active refugees none of whose languages (German aside) an active guide speaks; those
+    /// whose processing is restricted (GDPR Art. 18) are left out here too.
     std::vector<std::string> unreached;
 };
 

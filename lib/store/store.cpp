@@ -93,6 +93,25 @@ std::vector<Stray> Store::strays() const {
     return out;
 }
 
+namespace {
+
+/// "R-… was erased on DATE" when a tombstone (erased/ID.yaml) says so: a person's ID that is
+/// gone on purpose, which "no such record" would hide.
+std::optional<std::string> erased_on(const Store& store, std::string_view id) {
+    const records::Kind* erased = records::find_kind("erased");
+    if (!erased || !store.exists(*erased, id)) {
+        return std::nullopt;
+    }
+    fs::path rel = fs::path(erased->plural) / fmt::format("{}.yaml", id);
+    auto doc = store.load(RecordFile{erased, std::string(id), rel});
+    const yaml::Node* date = doc ? doc->root.find("erased") : nullptr;
+    return fmt::format("{} was erased{} ({}); nothing else is held on the person", id,
+                       date && date->is_scalar() ? fmt::format(" on {}", date->text) : "",
+                       rel.string());
+}
+
+}  // namespace
+
 Result<RecordFile> Store::locate(std::string_view id) const {
     const records::Kind* kind = records::kind_of_id(id);
     if (!records::is_safe_id(id) || !kind || !records::has_id_format(*kind, id)) {
@@ -108,6 +127,9 @@ Result<RecordFile> Store::locate(std::string_view id) const {
             auto bytes = read(rel);
             return Error{fmt::format("{} {}", rel.string(),
                                      bytes ? "is not a plain file" : bytes.error().message)};
+        }
+        if (auto erased = erased_on(*this, id)) {
+            return Error{*erased};
         }
         return Error{fmt::format("there is no {} {} (no file {})", kind->name, id, rel.string())};
     }

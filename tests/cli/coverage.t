@@ -9,17 +9,17 @@ and recording a guide's course.
   
          Language                     People  Requests  Guides
     ti   Tigrinya                         16         0       0   gap
-    ku   Kurdish                          15         0       0   gap
+    ku   Kurdish                          14         0       0   gap
     so   Somali                            6         0       0   gap
     uk   Ukrainian                         4         0       0   gap
     ru   Russian                           2         0       0   gap
-    ar   Arabic                           30        55       4
+    ar   Arabic                           28        55       4
   $ integra pilot coverage | tail -1 | cut -c1-60
   24 active refugees speak no language an active guide speaks:
   $ integra --format csv pilot coverage --year 2025 | head -4
   code,language,people,requests,guides,gap
   ti,Tigrinya,16,0,0,yes
-  ku,Kurdish,15,0,0,yes
+  ku,Kurdish,14,0,0,yes
   so,Somali,6,0,0,yes
   $ integra --format json pilot coverage --year 2025 | head -11
   {

@@ -316,6 +316,49 @@ def check_tasks(integra, examples, tmp):
                [("R-2026-0002", "registration")])
 
 
+def check_rights(integra, data, pilots):
+    """`refugee export` against the files it names; `retention` against integra.yaml."""
+    person_id = "R-2024-0059"
+    exported = run_json(integra, data, "refugee", "export", person_id)
+    if exported is not None:
+        person = records(data, "refugees")[person_id]
+        expect("export person", exported["person"]["record"]["name"], person["name"])
+        expect("export file", exported["person"]["file"], f"refugees/{person_id}.yaml")
+        expect("export history", [v["message"] for v in exported["person"]["history"]],
+               ["examples"])
+        with open(os.path.join(data, "refugees", person_id + ".yaml"), encoding="utf-8") as f:
+            expect("export content", exported["person"]["history"][0]["content"], f.read())
+        expect("export household", exported["household"]["record"]["id"], person["household"])
+        mine = sorted(i for i, a in records(data, "assignments").items()
+                      if a.get("client") == person_id)
+        expect("export assignments",
+               sorted(a["record"]["id"] for a in exported["assignments"]), mine)
+        interpreter = person["intake"]["interpreter"]
+        expect("export interpreter", exported["interpreter"],
+               {"id": interpreter, **pilots[interpreter]["name"]})
+        expect("export tombstone", exported["tombstone"], None)
+    rows = run_json(integra, data, "retention")
+    if rows is not None:
+        with open(os.path.join(data, "integra.yaml"), encoding="utf-8") as f:
+            periods = yaml.load(f, Loader=yaml.BaseLoader)["retention"]
+
+        def past(day, years):  # no 29 February among the examples' dates
+            return day and datetime.date.fromisoformat(day).replace(
+                year=int(day[:4]) + int(years)) <= datetime.date.fromisoformat(TODAY)
+
+        wanted = sorted(i for i, p in pilots.items()
+                        if p["status"] == "retired" and past(p["retired"],
+                                                             periods["pilot_retired_years"]))
+        expect("retention guides", sorted(r["id"] for r in rows if r["kind"] == "pilot"), wanted)
+        wanted = sorted(i for i, r in records(data, "refugees").items()
+                        if r["status"] != "active" and past(r.get("closed"),
+                                                            periods["refugee_closed_years"]))
+        expect("retention cases", sorted(r["id"] for r in rows if r["kind"] == "refugee"),
+               wanted)
+        expect("retention guides have no command", {r["command"] for r in rows
+                                                     if r["kind"] == "pilot"}, {None})
+
+
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
            "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
@@ -336,8 +379,8 @@ WRITERS |= {"refugee done", "refugee skip", "refugee note", "refugee close"}
 TESTED |= {"refugee tasks"}
 
 # Rights.
-WRITERS |= {"retention"}  # TODO(issue 8): until it exists
-TESTED |= set()
+WRITERS |= {"refugee erase", "refugee restrict", "refugee unrestrict"}
+TESTED |= {"refugee export", "retention"}
 
 
 def subcommands(integra, *path):
@@ -378,6 +421,7 @@ def main():
         check_coverage(integra, data, pilots)
         check_housing(integra, data, records(data, "households"), records(data, "refugees"))
         check_tasks(integra, examples, tmp)
+        check_rights(integra, data, pilots)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)

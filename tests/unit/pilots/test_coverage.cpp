@@ -55,3 +55,16 @@ TEST_CASE("coverage counts people, requests and guides per language, gaps first"
     CHECK(c.unreached == std::vector<std::string>{"R-3"});
     CHECK(coverage(pilots, people, {a}, 2025).languages[1].requests == 0);
 }
+
+TEST_CASE("coverage leaves out persons whose processing is restricted") {
+    std::vector<Pilot> pilots = {guide("P-1", {"ar"})};
+    std::vector<Refugee> people = {person("R-1", {"ar"}), person("R-2", {"ti"}),
+                                   person("R-3", {"ti"})};
+    people[2].restricted =
+        Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{1}};
+    auto c = coverage(pilots, people, {}, 2026);
+    REQUIRE(c.languages.size() == 2);
+    CHECK(c.languages[0].code == "ti");
+    CHECK(c.languages[0].people == 1);
+    CHECK(c.unreached == std::vector<std::string>{"R-2"});
+}
