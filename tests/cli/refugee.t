@@ -95,12 +95,27 @@ hand is reported at its name, naming the earlier record:
   refugees/R-2026-0009.yaml:4:3: error: R-2026-0009 looks like R-2023-0066 recorded again: the same birth date and the same name once spelling, transliteration and order are set aside; merge the two, or (if they are two persons) correct the name or birth date, or write a note naming the other ID [duplicate-person]
       given: Muhamad
       ^
-  refugees/R-2026-0009.yaml:35:9: warning: R-2026-0009 is independent but has no `closed` date; add the day the case ended (`closed: YYYY-MM-DD`), from which its retention period runs [closure]
-    status: independent
-            ^
-  1 error, 1 warning in 1762 files
+  1 error, 0 warnings in 1762 files
   [1]
   $ rm refugees/R-2026-0009.yaml
+
+A closing date on an active case, or a closed case without one, is a `closure` error:
+
+  $ integra set R-2026-0002 closed=2026-11-20 >/dev/null
+  $ integra check R-2026-0002
+  refugees/R-2026-0002.yaml:11:9: error: R-2026-0002 is active but has a `closed` date; remove it, or set the status the case was closed with [closure]
+    closed: 2026-11-20
+            ^
+  1 error, 0 warnings in 1761 files
+  [1]
+  $ integra set R-2026-0002 closed= status=closed >/dev/null
+  $ integra check R-2026-0002
+  refugees/R-2026-0002.yaml:10:9: error: R-2026-0002 is closed but has no `closed` date; add the day the case ended (`closed: YYYY-MM-DD`), from which its retention period runs [closure]
+    status: closed
+            ^
+  1 error, 0 warnings in 1761 files
+  [1]
+  $ git reset -q --hard HEAD~2
 
 The list, filtered by household, unit, status and caseworker, as a table, CSV and JSON:
 
