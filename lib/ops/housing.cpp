@@ -168,17 +168,6 @@ WritePlan plan_move_household(const store::Store& store, const std::string& id,
                        today);
 }
 
-std::optional<std::string> unit_on(const records::Household& household, const Date& day) {
-    if (household.housing) {
-        for (const records::Stay& s : *household.housing) {
-            if (refugees::contains(refugees::span_of(s), day)) {
-                return s.unit;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
 std::vector<HouseholdRow> list_households(const store::Store& store, std::string_view unit,
                                           const Date& on) {
     if (!unit.empty()) {
@@ -190,7 +179,7 @@ std::vector<HouseholdRow> list_households(const store::Store& store, std::string
     }
     std::vector<HouseholdRow> rows;
     for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
-        auto where = unit_on(h, on);
+        auto where = refugees::unit_on(h, on);
         if (unit.empty() || where == unit) {
             std::size_t n = recorded.contains(h.id) ? recorded.find(h.id)->second : 0;
             rows.push_back(HouseholdRow{std::move(h), std::move(where), n});

@@ -57,9 +57,6 @@ WritePlan plan_add_household(const store::Store& store, records::Allocation allo
 WritePlan plan_move_household(const store::Store& store, const std::string& id,
                               const std::string& unit, const Date& on, const Date& today);
 
-/// The unit a household occupies on `day` (a stay holding that day), or nullopt.
-std::optional<std::string> unit_on(const records::Household& household, const Date& day);
-
 /// One household in `household list`.
 struct HouseholdRow {
     records::Household household;

@@ -8,6 +8,7 @@
 
 #include "ops/author.hpp"
 #include "ops/record.hpp"
+#include "refugees/occupancy.hpp"
 #include "refugees/onboarding.hpp"
 #include "store/typed.hpp"
 
@@ -141,18 +142,6 @@ std::string first_after(const store::Store& store, const Refugee& person, const 
         }
     }
     return {};
-}
-
-std::optional<std::string> unit_on(const records::Household& h, const Date& day) {
-    std::optional<std::string> unit;
-    if (h.housing) {
-        for (const records::Stay& s : *h.housing) {
-            if (s.from <= day && (!s.to || day <= *s.to)) {
-                unit = s.unit;  // on a moving day the later stay wins
-            }
-        }
-    }
-    return unit;
 }
 
 void require_staff(const records::SettingsFile& settings, const std::string& handle) {
@@ -327,9 +316,9 @@ TaskList list_tasks(const store::Store& store, const TaskFilter& filter, const D
         for (const auto& s : refugees::progress(checklist_of(settings), p, allocated)) {
             if (s.applies && s.step && s.state == refugees::StepState::open &&
                 wanted(filter, s.due, today)) {
-                mine.push_back(Task{s.due, p.id, p.name, p.caseworker, s.key, s.step->label,
-                                    p.household,
-                                    household ? unit_on(*household, today) : std::nullopt});
+                mine.push_back(
+                    Task{s.due, p.id, p.name, p.caseworker, s.key, s.step->label, p.household,
+                         household ? refugees::unit_on(*household, today) : std::nullopt});
             }
         }
         if (p.restricted) {

@@ -150,4 +150,15 @@ Count free_beds(const std::vector<Occupant>& occupants, Count capacity, const Da
     return std::max<Count>(0, capacity - persons_on(occupants, day));
 }
 
+std::optional<std::string> unit_on(const records::Household& household, const Date& day) {
+    if (household.housing) {
+        for (const records::Stay& s : *household.housing) {
+            if (contains(span_of(s), day)) {
+                return s.unit;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace integra::refugees

@@ -37,6 +37,10 @@ bool overlap(const Span& a, const Span& b);
 /// A stay as a span.
 Span span_of(const records::Stay& stay);
 
+/// The unit a household occupies on `day` (the stay holding that day: on a moving day, the new
+/// one), or nullopt.
+std::optional<std::string> unit_on(const records::Household& household, const Date& day);
+
 /// One household's stay in a unit, with the household's size (allocation.persons).
 struct Occupant {
     std::string household;

@@ -359,6 +359,52 @@ def check_rights(integra, data, pilots):
                                                      if r["kind"] == "pilot"}, {None})
 
 
+def check_persons(integra, data, pilots, assignments):
+    refugees = records(data, "refugees")
+    households = records(data, "households")
+    listed = run_json(integra, data, "refugee", "list")
+    if listed is not None:
+        expect("refugee list IDs", [r["id"] for r in listed], sorted(refugees))
+        for row in listed:
+            rec = refugees[row["id"]]
+            expect(f"refugee list {row['id']}",
+                   (row["given"], row["family"], row["birth_date"], row["household"],
+                    row["status"], row["caseworker"], row["age"], row["unit"]),
+                   (rec["name"]["given"], rec["name"]["family"], rec["birth_date"],
+                    rec["household"], rec["status"], rec.get("caseworker"),
+                    age_on(datetime.date.fromisoformat(rec["birth_date"]),
+                           datetime.date.fromisoformat(TODAY)),
+                    unit_on(households[rec["household"]], TODAY)))
+    guided = {s["code"] for p in pilots.values() if p["status"] == "active"
+              for s in p["languages"]}
+    alone = run_json(integra, data, "refugee", "list", "--no-shared-language")
+    if alone is not None:
+        wanted = sorted(i for i, r in refugees.items()
+                        if r["status"] == "active"
+                        and [s for s in r.get("languages", []) if s["code"] != "de"]
+                        and not any(s["code"] in guided for s in r.get("languages", [])
+                                    if s["code"] != "de"))
+        expect("refugee list --no-shared-language", [r["id"] for r in alone], wanted)
+    client = sorted({a["client"] for a in assignments.values() if "client" in a})[0]
+    shown = run_json(integra, data, "refugee", "show", client)
+    if shown is not None:
+        rec = refugees[client]
+        expect("refugee show record", shown["refugee"]["name"], rec["name"])
+        expect("refugee show household", shown["household"]["id"], rec["household"])
+        mine = sorted((a["date"], i) for i, a in assignments.items() if a.get("client") == client)
+        expect("refugee show assignments", [a["id"] for a in shown["assignments"]],
+               [i for _, i in mine])
+        for a in shown["assignments"]:
+            expect(f"refugee show {a['id']} guide", a["family"],
+                   pilots[assignments[a["id"]]["pilot"]]["name"]["family"])
+        interpreter = rec.get("intake", {}).get("interpreter")
+        if interpreter in pilots:
+            expect("refugee show interpreter", shown["interpreter"]["id"], interpreter)
+        done = {k for k, v in rec.get("onboarding", {}).items() if "done" in v}
+        expect("refugee show done steps",
+               {s["key"] for s in shown["onboarding"] if s["state"] == "done"}, done)
+
+
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
            "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
@@ -371,8 +417,8 @@ WRITERS |= {"refugee housing add", "refugee household add", "refugee household m
 TESTED |= {"refugee housing list", "refugee household list", "refugee household show"}
 
 # Persons.
-WRITERS |= set()
-TESTED |= set()
+WRITERS |= {"refugee add", "refugee intake"}
+TESTED |= {"refugee list", "refugee show"}
 
 # Onboarding.
 WRITERS |= {"refugee done", "refugee skip", "refugee note", "refugee close"}
@@ -422,6 +468,7 @@ def main():
         check_housing(integra, data, records(data, "households"), records(data, "refugees"))
         check_tasks(integra, examples, tmp)
         check_rights(integra, data, pilots)
+        check_persons(integra, data, pilots, assignments)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
