@@ -368,8 +368,7 @@ class Housing:
         return None
 
 
-def make_people(pilots):
-    housing = Housing()
+def make_people(pilots, housing):
     households, refugees = [], []
     used_names = set()
     origins = list(ORIGINS.items())
@@ -413,6 +412,61 @@ def make_people(pilots):
                        "housing": stays},
             "members": members})
     return households, refugees_from(households, pilots)
+
+
+def recent_arrivals(pilots, housing):
+    """Three households allocated this autumn, their onboarding under way: what `refugee tasks`
+    shows. Drawn from `later`, so the records made before and after stay as they were."""
+    global rng
+    saved, rng = rng, later
+    try:
+        return recent_households(pilots, housing)
+    finally:
+        rng = saved
+
+
+def recent_households(pilots, housing):
+    households = []
+    origins = list(ORIGINS.items())
+    for n, (alloc, size) in enumerate([(D(2026, 9, 14), 4), (D(2026, 10, 20), 1),
+                                       (D(2026, 11, 12), 3)], 1):
+        nat, (_, langs, given_f, given_m, families) = origins[n % len(origins)]
+        family = rng.choice(families)
+        members = make_members(size, alloc, nat, langs, given_f, given_m, family, set())
+        if size == 4:  # a family with a child of Kita age
+            members[3]["birth"] = alloc - days(4 * 365 + 100)
+        unit = housing.place(alloc + days(1), None, size, {"shared"})
+        hid = f"H-{alloc.year}-{n:04}"
+        households.append({
+            "id": hid, "alloc": alloc, "end": None, "fate": "active", "nat": nat,
+            "record": {"id": hid,
+                       "allocation": {"date": alloc,
+                                      "reference": f"KOF-{alloc.year}-{rng.randrange(100, 999)}",
+                                      "persons": size},
+                       "housing": [{"unit": unit, "from": alloc + days(1)}]},
+            "members": members})
+    refugees = refugees_from(households, pilots)
+    for r in refugees:
+        r["record"]["notes"] = [n for n in r["record"]["notes"] if n["date"] >= r["alloc"]]
+        if r["record"]["household"] == households[0]["id"]:  # the family is on schedule
+            steps = r["record"]["onboarding"] or {}
+            for step in steps_for(r, r["alloc"]):
+                due = r["alloc"] + days(DUE[step])
+                if due <= AS_OF and step not in steps:
+                    steps[step] = {"done": due - days(2)}
+            r["record"]["onboarding"] = {k: steps[k] for k in ORDER if k in steps}
+    return households, refugees
+
+
+def erase_one(refugees, assignments):
+    """One person erased on request (GDPR Art. 17): gone with every reference, a tombstone left."""
+    gone = next(r for r in refugees if r["record"]["status"] == "closed")
+    refugees.remove(gone)
+    for a in assignments:
+        if a["record"].get("client") == gone["id"]:
+            del a["record"]["client"]
+    return {"id": gone["id"], "erased": D(2026, 10, 5), "basis": "GDPR Art. 17",
+            "by": gone["record"]["caseworker"], "history_purged": True}
 
 
 def make_members(size, alloc, nat, langs, given_f, given_m, family, used):
@@ -833,7 +887,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     preset = os.path.join(here, "..", "data", "presets", "dietzenbach", "integra.yaml")
     for sub in ["pilots", "assignments", "households", "refugees", "housing", "projects", "ags",
-                "meetings"]:
+                "meetings", "erased"]:
         shutil.rmtree(os.path.join(out_dir, sub), ignore_errors=True)
     os.makedirs(out_dir, exist_ok=True)
     settings(out_dir, preset)
@@ -842,10 +896,18 @@ def main():
                 ".integra/\n")
 
     pilots = make_pilots()
-    households, refugees = make_people(pilots)
+    housing = Housing()
+    households, refugees = make_people(pilots, housing)
     assignments = make_assignments(pilots, refugees)
     ags = make_ags()
     meetings, projects = make_meetings_and_projects(ags)
+    # Two persons asked for their processing to be restricted (GDPR Art. 18).
+    for r in later.sample([r for r in refugees if r["record"]["status"] == "active"], 2):
+        r["record"]["restricted"] = AS_OF - days(later.randrange(10, 200))
+    recent_households, recent_refugees = recent_arrivals(pilots, housing)
+    households += recent_households
+    refugees += recent_refugees
+    tombstone = erase_one(refugees, assignments)
 
     for p in pilots:
         write(out_dir, f"pilots/{p['id']}.yaml", p["record"])
@@ -854,11 +916,9 @@ def main():
               {"id": uid, "name": name, "address": address, "kind": kind, "capacity": capacity})
     for h in households:
         write(out_dir, f"households/{h['id']}.yaml", h["record"])
-    # Two persons asked for their processing to be restricted (GDPR Art. 18).
-    for r in later.sample([r for r in refugees if r["record"]["status"] == "active"], 2):
-        r["record"]["restricted"] = AS_OF - days(later.randrange(10, 200))
     for r in refugees:
         write(out_dir, f"refugees/{r['id']}.yaml", r["record"])
+    write(out_dir, f"erased/{tombstone['id']}.yaml", tombstone)
     for a in assignments:
         a["record"]["id"] = a["id"]
         write(out_dir, f"assignments/{a['id']}.yaml", a["record"])

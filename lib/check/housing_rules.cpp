@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/casework_rules.hpp"
+#include "check/positions.hpp"
 #include "refugees/occupancy.hpp"
 
 namespace integra::check {
@@ -11,11 +12,6 @@ namespace integra::check {
 namespace {
 
 using refugees::Span;
-
-yaml::Pos pos_of(const yaml::Node& node, std::string_view key) {
-    const yaml::Node* n = node.find(key);
-    return n ? n->pos : node.pos;
-}
 
 /// The tree of the household's i-th stay (its position), or the record when absent.
 const yaml::Node& stay_node(const yaml::Node& root, std::size_t i) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "check/casework_rules.hpp"
+#include "check/positions.hpp"
 #include "refugees/onboarding.hpp"
 
 namespace integra::check {
@@ -12,23 +13,6 @@ namespace integra::check {
 namespace {
 
 using records::Refugee;
-
-/// Where `key` is in a record, for the caret; the record's first line when absent.
-yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
-    const yaml::Node* n = root.find(key);
-    return n ? n->pos : yaml::Pos{1, 1};
-}
-
-/// The position of item `i`'s `key` in the list under `list` (the list's own when absent).
-yaml::Pos item_pos(const yaml::Node& root, std::string_view list, std::size_t i,
-                   std::string_view key) {
-    const yaml::Node* seq = root.find(list);
-    if (seq && seq->is_seq() && i < seq->items.size()) {
-        const yaml::Node* n = seq->items[i].find(key);
-        return n ? n->pos : seq->items[i].pos;
-    }
-    return pos_of(root, list);
-}
 
 /// The position of the step `key`'s `done` under `onboarding:`.
 yaml::Pos step_pos(const yaml::Node& root, const std::string& key) {

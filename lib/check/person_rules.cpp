@@ -3,16 +3,12 @@
 #include <map>
 
 #include "check/casework_rules.hpp"
+#include "check/positions.hpp"
 #include "refugees/names.hpp"
 
 namespace integra::check {
 
 namespace {
-
-yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
-    const yaml::Node* n = root.find(key);
-    return n ? n->pos : yaml::Pos{1, 1};
-}
 
 /// True when a note of `a` names `b`'s ID: someone looked at the pair and recorded both
 /// (`refugee add --force` writes such a note), so it is not reported again.

@@ -7,18 +7,13 @@
 #include <set>
 #include <tuple>
 
+#include "check/positions.hpp"
 #include "pilots/bookings.hpp"
 #include "pilots/fees.hpp"
 
 namespace integra::check {
 
 namespace {
-
-/// Where `key` is in a record, for the caret; the record's first line when absent.
-yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
-    const yaml::Node* n = root.find(key);
-    return n ? n->pos : yaml::Pos{1, 1};
-}
 
 void error(std::vector<Diagnostic>& out, const std::filesystem::path& file, yaml::Pos pos,
            std::string message, std::string_view check) {

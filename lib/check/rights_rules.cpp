@@ -6,16 +6,12 @@
 #include <map>
 
 #include "check/casework_rules.hpp"
+#include "check/positions.hpp"
 #include "refugees/retention.hpp"
 
 namespace integra::check {
 
 namespace {
-
-yaml::Pos pos_of(const yaml::Node& root, std::string_view key) {
-    const yaml::Node* n = root.find(key);
-    return n ? n->pos : yaml::Pos{1, 1};
-}
 
 using Tombstones = std::map<std::string, const records::Erasure*, std::less<>>;
 

@@ -10,12 +10,18 @@ The example data is clean:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  0 errors, 1 warning in 1758 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  0 errors, 2 warnings in 1769 files
   $ integra check --strict
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  0 errors, 1 warning in 1758 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  0 errors, 2 warnings in 1769 files
   [1]
 
 --strict makes warnings count:
@@ -28,7 +34,10 @@ The example data is clean:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  0 errors, 2 warnings in 1758 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  0 errors, 3 warnings in 1769 files
   $ integra check --strict
   pilots/P-0006.yaml:9:11: warning: `languages[1].code`: write `de` (German, ISO 639-1) instead of `deu` [language-code]
       - code: deu
@@ -36,7 +45,10 @@ The example data is clean:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  0 errors, 2 warnings in 1758 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  0 errors, 3 warnings in 1769 files
   [1]
   $ git checkout -q pilots/P-0006.yaml
 
@@ -82,7 +94,10 @@ One problem of each class, made by hand the way staff make them:
   refugees/R-2022-0002.yaml:1:5: error: `id` is R-2022-0003 but the file is named R-2022-0002.yaml; they must be the same [id-filename]
     id: R-2022-0003
         ^
-  10 errors, 3 warnings in 1760 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  10 errors, 4 warnings in 1771 files
   [1]
 
 Selection reports only the named records or kinds (all files are still read, for references):
@@ -97,15 +112,15 @@ Selection reports only the named records or kinds (all files are still read, for
   pilots/P-0004.yaml:13:8: error: `since` is 2027-01-01, which lies after today (2026-11-24) [future-date]
     since: 2027-01-01
            ^
-  3 errors, 0 warnings in 1760 files
+  3 errors, 0 warnings in 1771 files
   [1]
   $ integra check settings
-  0 errors, 0 warnings in 1760 files
+  0 errors, 0 warnings in 1771 files
   $ integra check assignments
   assignments/E-2023-0001.yaml:2:8: error: `pilot` refers to pilot P-0099, which does not exist [reference]
     pilot: P-0099
            ^
-  1 error, 0 warnings in 1760 files
+  1 error, 0 warnings in 1771 files
   [1]
   $ integra check sunflowers
   integra: `sunflowers` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, erased, settings)

@@ -8,18 +8,18 @@ and recording a guide's course.
   Languages of active refugees and of the requests in 2026, against active guides
   
          Language                     People  Requests  Guides
-    ti   Tigrinya                         16         0       0   gap
-    ku   Kurdish                          14         0       0   gap
+    ti   Tigrinya                         19         0       0   gap
+    ku   Kurdish                          16         0       0   gap
     so   Somali                            6         0       0   gap
     uk   Ukrainian                         4         0       0   gap
     ru   Russian                           2         0       0   gap
-    ar   Arabic                           28        55       4
+    ar   Arabic                           33        55       4
   $ integra pilot coverage | tail -1 | cut -c1-60
-  24 active refugees speak no language an active guide speaks:
+  27 active refugees speak no language an active guide speaks:
   $ integra --format csv pilot coverage --year 2025 | head -4
   code,language,people,requests,guides,gap
-  ti,Tigrinya,16,0,0,yes
-  ku,Kurdish,14,0,0,yes
+  ti,Tigrinya,19,0,0,yes
+  ku,Kurdish,16,0,0,yes
   so,Somali,6,0,0,yes
   $ integra --format json pilot coverage --year 2025 | head -11
   {
@@ -28,13 +28,13 @@ and recording a guide's course.
       {
         "code": "ti",
         "language": "Tigrinya",
-        "people": 16,
+        "people": 19,
         "requests": 0,
         "guides": 0,
         "gap": true
       },
   $ integra --format json pilot coverage --year 2025 | python3 -c 'import json, sys; c = json.load(sys.stdin); print(c["year"], len(c["languages"]), len(c["unreached"]), [n["code"] for n in c["languages"] if n["gap"]])'
-  2025 20 24 ['ti', 'ku', 'so', 'uk', 'ru']
+  2025 20 27 ['ti', 'ku', 'so', 'uk', 'ru']
 
 A new Tigrinya-speaking guide closes that gap; the people it concerns are reached:
 
@@ -42,7 +42,7 @@ A new Tigrinya-speaking guide closes that gap; the people it concerns are reache
   P-0025
   $ integra pilot coverage | grep -e Tigrinya -e 'active refugees'
   Languages of active refugees and of the requests in 2026, against active guides
-    ti   Tigrinya                         16         0       1
+    ti   Tigrinya                         19         0       1
   10 active refugees speak no language an active guide speaks: R-2022-0036, R-2022-0037, R-2022-0038, R-2022-0076, R-2024-0020, R-2024-0021, R-2024-0022, R-2024-0023, R-2024-0043, R-2024-0071
 
 Training: a certificate needs the whole course (32 hours here):

@@ -67,16 +67,16 @@ A family of four in household H-2025-0019, with the interpreter shared by all:
   >         level: native
   > YAML
   $ integra refugee intake --from ../family.yaml
-  R-2026-0001
-  R-2026-0002
-  R-2026-0003
-  R-2026-0004
-  hint: R-2026-0001 speaks so (Somali), which no active guide speaks; `integra pilot match --lang so` shows who comes closest
+  R-2026-0009
+  R-2026-0010
+  R-2026-0011
+  R-2026-0012
+  hint: R-2026-0009 speaks so (Somali), which no active guide speaks; `integra pilot match --lang so` shows who comes closest
   $ git log -1 --format=%s && git show --stat --format= HEAD | tail -1
-  refugee: intake R-2026-0001, R-2026-0002, R-2026-0003, R-2026-0004 into H-2025-0019
+  refugee: intake R-2026-0009, R-2026-0010, R-2026-0011, R-2026-0012 into H-2025-0019
    4 files changed, 78 insertions(+)
-  $ cat refugees/R-2026-0001.yaml
-  id: R-2026-0001
+  $ cat refugees/R-2026-0009.yaml
+  id: R-2026-0009
   household: H-2025-0019
   name:
     given: Karim
@@ -105,8 +105,8 @@ A family of four in household H-2025-0019, with the interpreter shared by all:
     needs:
       - Anerkennung des Abschlusses
   status: active
-  $ cat refugees/R-2026-0004.yaml
-  id: R-2026-0004
+  $ cat refugees/R-2026-0012.yaml
+  id: R-2026-0012
   household: H-2025-0019
   name:
     given: Sahar
@@ -127,10 +127,10 @@ A family of four in household H-2025-0019, with the interpreter shared by all:
   R-2025-0058  Ali Jalali                  1990-11-05    36  AF  H-2025-0019  U-08  active      kaya    6 of 6 done
   R-2025-0059  Soraya Jalali               2003-11-24    23  AF  H-2025-0019  U-08  active      kaya    6 of 6 done
   R-2025-0060  Zahra Jalali                2013-01-18    13  AF  H-2025-0019  U-08  active      kaya    4 of 5 done, 1 skipped
-  R-2026-0001  Karim Wardak                1986-03-14    40  AF  H-2025-0019  U-08  active      kaya    0 of 6 done
-  R-2026-0002  Laila Wardak                1988-07-02    38  AF  H-2025-0019  U-08  active      kaya    0 of 5 done
-  R-2026-0003  Omid Wardak                 2014-01-20    12  AF  H-2025-0019  U-08  active      -       0 of 5 done
-  R-2026-0004  Sahar Wardak                2022-05-30     4  AF  H-2025-0019  U-08  active      -       0 of 5 done
+  R-2026-0009  Karim Wardak                1986-03-14    40  AF  H-2025-0019  U-08  active      kaya    0 of 6 done
+  R-2026-0010  Laila Wardak                1988-07-02    38  AF  H-2025-0019  U-08  active      kaya    0 of 5 done
+  R-2026-0011  Omid Wardak                 2014-01-20    12  AF  H-2025-0019  U-08  active      -       0 of 5 done
+  R-2026-0012  Sahar Wardak                2022-05-30     4  AF  H-2025-0019  U-08  active      -       0 of 5 done
   7 persons
 
 A file with mistakes: every one is reported with its line, and nothing is written.
@@ -201,7 +201,7 @@ A person recorded already is caught, here with given and family name swapped:
   > YAML
   $ integra refugee intake --from ../again.yaml
   integra: ../again.yaml has 1 problem, so nothing was written:
-  ../again.yaml:4:7: this person has the birth date of R-2026-0002 and the same name once spelling, transliteration and order are set aside; if it is the same person, see `integra refugee show R-2026-0002`; if not, record them with --force "REASON" [duplicate-person]
+  ../again.yaml:4:7: this person has the birth date of R-2026-0010 and the same name once spelling, transliteration and order are set aside; if it is the same person, see `integra refugee show R-2026-0010`; if not, record them with --force "REASON" [duplicate-person]
   [1]
   $ unchanged
   2
@@ -216,9 +216,9 @@ The intake of an existing person, from a file: only the questionnaire's fields.
   >   needs:
   >     - Kita-Platz
   > YAML
-  $ integra refugee intake R-2026-0002 --from ../one.yaml
-  refugee: intake R-2026-0002
-  $ sed -n '/^german/p;/^intake/,/^status/p' refugees/R-2026-0002.yaml
+  $ integra refugee intake R-2026-0010 --from ../one.yaml
+  refugee: intake R-2026-0010
+  $ sed -n '/^german/p;/^intake/,/^status/p' refugees/R-2026-0010.yaml
   german: A2
   intake:
     date: 2026-11-24
@@ -226,10 +226,10 @@ The intake of an existing person, from a file: only the questionnaire's fields.
     needs:
       - Kita-Platz
   status: active
-  $ integra refugee intake R-2026-0002 --from ../family.yaml
+  $ integra refugee intake R-2026-0010 --from ../family.yaml
   integra: ../family.yaml has 2 problems, so nothing was written:
-  ../family.yaml:1:1: `household` is not a field of R-2026-0002's intake (one person's answers); expected: name, birth_date, gender, nationality, languages, german, arrived_de, residence, caseworker, sponsor, intake [intake]
-  ../family.yaml:5:1: `persons` is not a field of R-2026-0002's intake (one person's answers); expected: name, birth_date, gender, nationality, languages, german, arrived_de, residence, caseworker, sponsor, intake [intake]
+  ../family.yaml:1:1: `household` is not a field of R-2026-0010's intake (one person's answers); expected: name, birth_date, gender, nationality, languages, german, arrived_de, residence, caseworker, sponsor, intake [intake]
+  ../family.yaml:5:1: `persons` is not a field of R-2026-0010's intake (one person's answers); expected: name, birth_date, gender, nationality, languages, german, arrived_de, residence, caseworker, sponsor, intake [intake]
   [1]
 
 Without a terminal and without --from there is nobody to ask:
@@ -296,12 +296,12 @@ On a terminal the questions come one by one; an invalid answer is asked again:
   Occupation before (one at a time; empty: done): 
   Need for help (one at a time; empty: done): Arztbesuch
   Need for help (one at a time; empty: done): 
-  R-2026-0005
-  hint: R-2026-0005 speaks uk (Ukrainian), which no active guide speaks; `integra pilot match --lang uk` shows who comes closest
+  R-2026-0013
+  hint: R-2026-0013 speaks uk (Ukrainian), which no active guide speaks; `integra pilot match --lang uk` shows who comes closest
   $ git log -1 --format=%s
-  refugee: intake R-2026-0005 into H-2025-0019
-  $ cat refugees/R-2026-0005.yaml
-  id: R-2026-0005
+  refugee: intake R-2026-0013 into H-2025-0019
+  $ cat refugees/R-2026-0013.yaml
+  id: R-2026-0013
   household: H-2025-0019
   name:
     given: Yusuf
@@ -333,7 +333,7 @@ On a terminal the questions come one by one; an invalid answer is asked again:
 
 The intake of an existing person on a terminal, the record's values offered as defaults:
 
-  $ printf '\nA1\n\n\n\n\n\n\n\n\n\n' | TERM=dumb python3 "$TESTS/cli/terminal.py" "$INTEGRA" --today 2026-11-24 refugee intake R-2026-0003
+  $ printf '\nA1\n\n\n\n\n\n\n\n\n\n' | TERM=dumb python3 "$TESTS/cli/terminal.py" "$INTEGRA" --today 2026-11-24 refugee intake R-2026-0011
   Languages (CODE:LEVEL, such as fa:native,de:A1) [ps:native]: 
   German (A0 none \xe2\x80\xa6 C2): A1 (esc)
   Arrived in Germany (YYYY-MM-DD): 
@@ -345,9 +345,9 @@ The intake of an existing person on a terminal, the record's values offered as d
   Last school attended: 
   Occupation before (one at a time; empty: done): 
   Need for help (one at a time; empty: done): 
-  refugee: intake R-2026-0003
+  refugee: intake R-2026-0011
   $ git log -1 --format=%s
-  refugee: intake R-2026-0003
+  refugee: intake R-2026-0011
 
 Ctrl-D in the middle, or an empty answer to a required question, aborts without a trace:
 

@@ -305,4 +305,7 @@ Pause, resume, retire; a guide with planned assignments ahead cannot retire:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  0 errors, 1 warning in 1762 files
+  refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
+    onboarding:
+    ^
+  0 errors, 2 warnings in 1773 files

@@ -9,10 +9,10 @@ A new person in household H-2025-0019: the ID of this year, active, allocated wi
 A language no active guide speaks gets a hint on stderr:
 
   $ integra refugee add --household H-2025-0019 --given Samira --family Jalali --birth-date 2019-06-01 --gender f --nationality AF --lang ps:native,uk:A2 --german A0 --arrived 2025-11-30 --residence aufenthaltserlaubnis --caseworker kaya
-  R-2026-0001
-  hint: R-2026-0001 speaks uk (Ukrainian), which no active guide speaks; `integra pilot match --lang uk` shows who comes closest
-  $ cat refugees/R-2026-0001.yaml
-  id: R-2026-0001
+  R-2026-0009
+  hint: R-2026-0009 speaks uk (Ukrainian), which no active guide speaks; `integra pilot match --lang uk` shows who comes closest
+  $ cat refugees/R-2026-0009.yaml
+  id: R-2026-0009
   household: H-2025-0019
   name:
     given: Samira
@@ -32,7 +32,7 @@ A language no active guide speaks gets a hint on stderr:
   caseworker: kaya
   status: active
   $ git log -1 --format=%s && git show --stat --format= HEAD | tail -1
-  refugee: add R-2026-0001 to H-2025-0019
+  refugee: add R-2026-0009 to H-2025-0019
    1 file changed, 19 insertions(+)
 
 Refusals: a household that does not exist, a word that is none of the field's, a malformed
@@ -74,55 +74,55 @@ Al Ali, or Alali Mouhamed, is the same person in another transliteration:
 A different name on that day is someone else; and --force records a look-alike with the reason:
 
   $ integra refugee add --household H-2025-0019 --given Mahmud --family Al-Ali --birth-date 2009-10-19 --gender m --nationality SY
-  R-2026-0002
+  R-2026-0010
   $ integra refugee add --household H-2025-0019 --given Muhammad --family "Al Ali" --birth-date 2009-10-19 --gender m --nationality SY --force "another person: cousin, passport seen"
-  R-2026-0003
-  $ sed -n '/^notes/,$p' refugees/R-2026-0003.yaml
+  R-2026-0011
+  $ sed -n '/^notes/,$p' refugees/R-2026-0011.yaml
   notes:
     - date: 2026-11-24
       by: kaya
       text: "Recorded although R-2023-0066 has the same birth date and a matching name: another person: cousin, passport seen"
   $ git log -1 --format=%s
-  refugee: add R-2026-0003 to H-2025-0019 (not R-2023-0066, see the note)
+  refugee: add R-2026-0011 to H-2025-0019 (not R-2023-0066, see the note)
 
 The note names the other ID, so check does not report that pair again; a duplicate written by
 hand is reported at its name, naming the earlier record:
 
-  $ integra check R-2026-0003
-  refugees/R-2026-0003.yaml:10:9: warning: R-2026-0003 has onboarding steps past their due date: registration (due 2025-12-21), school (due 2026-01-06), doctor (due 2026-01-06), foreigners_authority (due 2026-01-06), language_course (due 2026-03-07), sponsor (due 2026-03-07); record them with `integra refugee done R-2026-0003 STEP` or `skip` [overdue-step]
+  $ integra check R-2026-0011
+  refugees/R-2026-0011.yaml:10:9: warning: R-2026-0011 has onboarding steps past their due date: registration (due 2025-12-21), school (due 2026-01-06), doctor (due 2026-01-06), foreigners_authority (due 2026-01-06), language_course (due 2026-03-07), sponsor (due 2026-03-07); record them with `integra refugee done R-2026-0011 STEP` or `skip` [overdue-step]
     status: active
             ^
-  0 errors, 1 warning in 1761 files
-  $ sed -e 's/R-2023-0066/R-2026-0009/' -e 's/given: Mohammed/given: Muhamad/' -e 's/family: Al-Ali/family: El Ali/' refugees/R-2023-0066.yaml > refugees/R-2026-0009.yaml
-  $ integra check R-2026-0009
-  refugees/R-2026-0009.yaml:4:3: error: R-2026-0009 looks like R-2023-0066 recorded again: the same birth date and the same name once spelling, transliteration and order are set aside; merge the two, or (if they are two persons) correct the name or birth date, or write a note naming the other ID [duplicate-person]
-      given: Muhamad
-      ^
-  1 error, 0 warnings in 1762 files
+  0 errors, 1 warning in 1772 files
+  $ sed -e 's/R-2023-0066/R-2026-0017/' -e 's/given: Mohammed/given: Muhamad/' -e 's/family: Al-Ali/family: El Ali/' refugees/R-2023-0066.yaml > refugees/R-2026-0017.yaml
+  $ integra check R-2026-0017
+  refugees/R-2026-0017.yaml:3:1: error: R-2026-0017 looks like R-2023-0066 recorded again: the same birth date and the same name once spelling, transliteration and order are set aside; merge the two, or (if they are two persons) correct the name or birth date, or write a note naming the other ID [duplicate-person]
+    name:
+    ^
+  1 error, 0 warnings in 1773 files
   [1]
-  $ rm refugees/R-2026-0009.yaml
+  $ rm refugees/R-2026-0017.yaml
 
 A closing date on an active case, or a closed case without one, is a `closure` error:
 
-  $ integra set R-2026-0002 closed=2026-11-20 >/dev/null
-  $ integra check R-2026-0002
-  refugees/R-2026-0002.yaml:10:9: warning: R-2026-0002 has onboarding steps past their due date: registration (due 2025-12-21), school (due 2026-01-06), doctor (due 2026-01-06), foreigners_authority (due 2026-01-06), language_course (due 2026-03-07), sponsor (due 2026-03-07); record them with `integra refugee done R-2026-0002 STEP` or `skip` [overdue-step]
+  $ integra set R-2026-0010 closed=2026-11-20 >/dev/null
+  $ integra check R-2026-0010
+  refugees/R-2026-0010.yaml:10:9: warning: R-2026-0010 has onboarding steps past their due date: registration (due 2025-12-21), school (due 2026-01-06), doctor (due 2026-01-06), foreigners_authority (due 2026-01-06), language_course (due 2026-03-07), sponsor (due 2026-03-07); record them with `integra refugee done R-2026-0010 STEP` or `skip` [overdue-step]
     status: active
             ^
-  refugees/R-2026-0002.yaml:10:9: warning: R-2026-0002 is active but has had no note or done step for 352 days (since 2025-12-07, the allocation); the limit is 90 (integra.yaml casework.stale_after_days): add a note, or close the case [stale-case]
+  refugees/R-2026-0010.yaml:10:9: warning: R-2026-0010 is active but has had no note or done step for 352 days (since 2025-12-07, the allocation); the limit is 90 (integra.yaml casework.stale_after_days): add a note, or close the case [stale-case]
     status: active
             ^
-  refugees/R-2026-0002.yaml:11:9: error: R-2026-0002 is active but has a `closed` date; remove it, or set the status the case was closed with [closure]
+  refugees/R-2026-0010.yaml:11:9: error: R-2026-0010 is active but has a `closed` date; remove it, or set the status the case was closed with [closure]
     closed: 2026-11-20
             ^
-  1 error, 2 warnings in 1761 files
+  1 error, 2 warnings in 1772 files
   [1]
-  $ integra set R-2026-0002 closed= status=closed >/dev/null
-  $ integra check R-2026-0002
-  refugees/R-2026-0002.yaml:10:9: error: R-2026-0002 is closed but has no `closed` date; add the day the case ended (`closed: YYYY-MM-DD`), from which its retention period runs [closure]
+  $ integra set R-2026-0010 closed= status=closed >/dev/null
+  $ integra check R-2026-0010
+  refugees/R-2026-0010.yaml:10:9: error: R-2026-0010 is closed but has no `closed` date; add the day the case ended (`closed: YYYY-MM-DD`), from which its retention period runs [closure]
     status: closed
             ^
-  1 error, 0 warnings in 1761 files
+  1 error, 0 warnings in 1772 files
   [1]
   $ git reset -q --hard HEAD~2
 
@@ -133,9 +133,9 @@ The list, filtered by household, unit, status and caseworker, as a table, CSV an
   R-2025-0058  Ali Jalali                  1990-11-05    36  AF  H-2025-0019  U-08  active      kaya    6 of 6 done
   R-2025-0059  Soraya Jalali               2003-11-24    23  AF  H-2025-0019  U-08  active      kaya    6 of 6 done
   R-2025-0060  Zahra Jalali                2013-01-18    13  AF  H-2025-0019  U-08  active      kaya    4 of 5 done, 1 skipped
-  R-2026-0001  Samira Jalali               2019-06-01     7  AF  H-2025-0019  U-08  active      kaya    0 of 5 done
-  R-2026-0002  Mahmud Al-Ali               2009-10-19    17  SY  H-2025-0019  U-08  active      -       0 of 6 done
-  R-2026-0003  Muhammad Al Ali             2009-10-19    17  SY  H-2025-0019  U-08  active      -       0 of 6 done
+  R-2026-0009  Samira Jalali               2019-06-01     7  AF  H-2025-0019  U-08  active      kaya    0 of 5 done
+  R-2026-0010  Mahmud Al-Ali               2009-10-19    17  SY  H-2025-0019  U-08  active      -       0 of 6 done
+  R-2026-0011  Muhammad Al Ali             2009-10-19    17  SY  H-2025-0019  U-08  active      -       0 of 6 done
   6 persons
   $ integra refugee list --unit U-08 --status active --caseworker okafor
   ID           Name                        Born         Age  Nat Household    Unit  Status      Worker  Onboarding
@@ -147,13 +147,13 @@ The list, filtered by household, unit, status and caseworker, as a table, CSV an
   R-2025-0058,Ali,Jalali,1990-11-05,36,m,AF,H-2025-0019,U-08,active,kaya,6 of 6 done,
   R-2025-0059,Soraya,Jalali,2003-11-24,23,f,AF,H-2025-0019,U-08,active,kaya,6 of 6 done,
   R-2025-0060,Zahra,Jalali,2013-01-18,13,f,AF,H-2025-0019,U-08,active,kaya,"4 of 5 done, 1 skipped",
-  R-2026-0001,Samira,Jalali,2019-06-01,7,f,AF,H-2025-0019,U-08,active,kaya,0 of 5 done,
-  R-2026-0002,Mahmud,Al-Ali,2009-10-19,17,m,SY,H-2025-0019,U-08,active,,0 of 6 done,
-  R-2026-0003,Muhammad,Al Ali,2009-10-19,17,m,SY,H-2025-0019,U-08,active,,0 of 6 done,
+  R-2026-0009,Samira,Jalali,2019-06-01,7,f,AF,H-2025-0019,U-08,active,kaya,0 of 5 done,
+  R-2026-0010,Mahmud,Al-Ali,2009-10-19,17,m,SY,H-2025-0019,U-08,active,,0 of 6 done,
+  R-2026-0011,Muhammad,Al Ali,2009-10-19,17,m,SY,H-2025-0019,U-08,active,,0 of 6 done,
   $ integra --format json refugee list --household H-2025-0019 | python3 -c 'import json,sys; rows=json.load(sys.stdin); print([(r["id"], r["unit"], r["age"], r["unmatched_languages"]) for r in rows])'
-  [('R-2025-0058', 'U-08', 36, []), ('R-2025-0059', 'U-08', 23, []), ('R-2025-0060', 'U-08', 13, []), ('R-2026-0001', 'U-08', 7, ['uk']), ('R-2026-0002', 'U-08', 17, []), ('R-2026-0003', 'U-08', 17, [])]
+  [('R-2025-0058', 'U-08', 36, []), ('R-2025-0059', 'U-08', 23, []), ('R-2025-0060', 'U-08', 13, []), ('R-2026-0009', 'U-08', 7, ['uk']), ('R-2026-0010', 'U-08', 17, []), ('R-2026-0011', 'U-08', 17, [])]
   $ integra refugee list --status closed | tail -1
-  31 persons
+  30 persons
   $ integra refugee list --unit U-99
   integra: there is no housing unit U-99; `integra refugee housing list` shows them
   [1]
@@ -165,17 +165,17 @@ The list, filtered by household, unit, status and caseworker, as a table, CSV an
 Active persons whom no active guide can interpret for (their languages other than German):
 
   $ integra refugee list --no-shared-language | tail -3
-  R-2024-0043  Kateryna Kovalenko          1981-06-03    45  UA  H-2024-0015  U-03  active      kaya    6 of 6 done
-  R-2024-0071  Faduma Jama                 1986-02-09    40  SO  H-2024-0025  U-07  active      okafor  5 of 5 done
-  24 persons
+  R-2026-0007  Helen Weldu                 1978-09-20    48  ER  H-2026-0003  U-01  active      okafor  0 of 5 done
+  R-2026-0008  Filmon Weldu                2025-05-23     1  ER  H-2026-0003  U-01  active      okafor  0 of 5 done
+  27 persons
   $ integra --format json refugee list --no-shared-language | python3 -c 'import json,sys; rows=json.load(sys.stdin); print(len(rows), all(r["status"] == "active" and r["unmatched_languages"] for r in rows))'
-  24 True
+  27 True
 
 A restricted person is still listed to staff, and marked:
 
-  $ integra set R-2026-0001 restricted=2026-11-24 >/dev/null
-  $ integra refugee list --household H-2025-0019 | grep R-2026-0001
-  R-2026-0001  Samira Jalali               2019-06-01     7  AF  H-2025-0019  U-08  active      kaya    0 of 5 done  [restricted]
+  $ integra set R-2026-0009 restricted=2026-11-24 >/dev/null
+  $ integra refugee list --household H-2025-0019 | grep R-2026-0009
+  R-2026-0009  Samira Jalali               2019-06-01     7  AF  H-2025-0019  U-08  active      kaya    0 of 5 done  [restricted]
 
 One person with their household and unit, onboarding progress (due dates counted from the
 allocation), the interpreter of their intake and the assignments they were the client of:
@@ -209,8 +209,8 @@ allocation), the interpreter of their intake and the assignments they were the c
     E-2025-0244  2025-10-15  P-0021 Hatice \xc3\x96zt\xc3\xbcrk           translation   tr   billed (esc)
     E-2025-0252  2025-10-24  P-0002 Elif Kaya               translation   tr   billed
     E-2025-0287  2025-12-05  P-0004 Mehmet \xc5\x9eahin            accompaniment tr   billed (esc)
-  $ integra refugee show R-2026-0002
-  R-2026-0002  Mahmud Al-Ali  (active)
+  $ integra refugee show R-2026-0010
+  R-2026-0010  Mahmud Al-Ali  (active)
     born:        2009-10-19 (age 17), m, SY
     household:   H-2025-0019, allocated 2025-12-07 (KOF-2025-119)
     lives in:    U-08 Wohnheim Waldstra\xc3\x9fe (esc)

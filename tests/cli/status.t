@@ -10,21 +10,22 @@ uncommitted changes.
   Records
     pilots           24
     assignments    1165
-    households      108
-    refugees        313
+    households      111
+    refugees        320
     housing           8
     projects         66
     ags               5
     meetings         68
-    erased            0
+    erased            1
   
   Check
-    0 errors, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
+    0 errors, 2 warnings in 1769 files \xe2\x80\x94 details: integra check (esc)
   
   Needs attention
     5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
+    2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
   
   Git
     no uncommitted changes
@@ -35,22 +36,23 @@ uncommitted changes.
     "records": {
       "pilots": 24,
       "assignments": 1165,
-      "households": 108,
-      "refugees": 313,
+      "households": 111,
+      "refugees": 320,
       "housing": 8,
       "projects": 66,
       "ags": 5,
       "meetings": 68,
-      "erased": 0
+      "erased": 1
     },
     "errors": 0,
-    "warnings": 1,
+    "warnings": 2,
     "git": true,
     "uncommitted": [],
     "attention": [
       "5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250",
       "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac", (esc)
-      "U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds"
+      "U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds",
+      "2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`"
     ]
   }
 
@@ -61,7 +63,7 @@ Problems and uncommitted changes show, the list of changes capped at ten:
   $ integra status | tail -17
   
   Check
-    1 error, 1 warning in 1758 files \xe2\x80\x94 details: integra check (esc)
+    1 error, 2 warnings in 1769 files \xe2\x80\x94 details: integra check (esc)
   
   Git
     13 uncommitted changes:
@@ -77,13 +79,13 @@ Problems and uncommitted changes show, the list of changes capped at ten:
        M pilots/P-0018.yaml
       \xe2\x80\xa6 and 3 more (git status) (esc)
   $ integra --format json status | python3 -c 'import json, sys; s = json.load(sys.stdin); print(s["errors"], s["warnings"], len(s["uncommitted"]))'
-  1 1 13
+  1 2 13
 
 Status works outside git too, and from a subdirectory:
 
   $ git checkout -q . && cd pilots
   $ integra status | tail -4
-    U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
+    2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
   
   Git
     no uncommitted changes
@@ -102,6 +104,7 @@ billed; once billed, that line goes:
     7 done assignments of 2026-11 not billed: `pilot fees --month 2026-11 --mark-billed`
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
+    5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
   
   $ "$INTEGRA" --today 2026-12-02 --data data -q pilot fees --month 2026-11 --mark-billed > /dev/null
   $ "$INTEGRA" --today 2026-12-02 --data data status | sed -n '/Needs attention/,/^$/p'
@@ -109,4 +112,5 @@ billed; once billed, that line goes:
     13 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250, \xe2\x80\xa6 (esc)
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
+    5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
   

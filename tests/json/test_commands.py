@@ -287,17 +287,17 @@ def expected_tasks(data, today):
 def check_tasks(integra, examples, tmp):
     """`refugee tasks` on a copy with a new household: a 40-year-old and a 4-year-old."""
     data = copy_examples(examples, os.path.join(tmp, "onboarding"))
-    with open(os.path.join(data, "households", "H-2026-0001.yaml"), "w", encoding="utf-8") as f:
-        f.write("id: H-2026-0001\nallocation:\n  date: 2026-11-02\n  persons: 2\n"
+    with open(os.path.join(data, "households", "H-2026-0004.yaml"), "w", encoding="utf-8") as f:
+        f.write("id: H-2026-0004\nallocation:\n  date: 2026-11-02\n  persons: 2\n"
                 "housing:\n  - unit: U-06\n    from: 2026-11-03\n")
-    for rid, given, born in (("R-2026-0001", "Laleh", "1986-03-03"),
-                             ("R-2026-0002", "Omid", "2022-05-01")):
+    for rid, given, born in (("R-2026-0009", "Laleh", "1986-03-03"),
+                             ("R-2026-0010", "Omid", "2022-05-01")):
         with open(os.path.join(data, "refugees", rid + ".yaml"), "w", encoding="utf-8") as f:
-            f.write(f"id: {rid}\nhousehold: H-2026-0001\nname:\n  given: {given}\n"
+            f.write(f"id: {rid}\nhousehold: H-2026-0004\nname:\n  given: {given}\n"
                     f"  family: Rahimi\nbirth_date: {born}\ngender: x\nnationality: AF\n"
                     "residence: aufenthaltserlaubnis\ncaseworker: okafor\nstatus: active\n")
     today = datetime.date.fromisoformat(TODAY)
-    for done in ([], ["refugee", "done", "R-2026-0001", "registration", "--on", "2026-11-10"]):
+    for done in ([], ["refugee", "done", "R-2026-0009", "registration", "--on", "2026-11-10"]):
         if done:
             proc = subprocess.run([integra, "--data", data, "--today", TODAY, "--no-commit",
                                    *done], capture_output=True, text=True)
@@ -313,7 +313,7 @@ def check_tasks(integra, examples, tmp):
     overdue = run_json(integra, data, "refugee", "tasks", "--overdue", "--caseworker", "okafor")
     if overdue is not None:
         expect("overdue tasks", [(t["id"], t["step"]) for t in overdue["tasks"]],
-               [("R-2026-0002", "registration")])
+               [("R-2026-0010", "registration")])
 
 
 def check_rights(integra, data, pilots):
