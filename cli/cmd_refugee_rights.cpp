@@ -10,6 +10,7 @@
 
 #include "app.hpp"
 #include "ops/author.hpp"
+#include "ops/edit.hpp"
 #include "ops/record.hpp"
 #include "ops/rights.hpp"
 #include "util/csv.hpp"
@@ -98,6 +99,9 @@ void setup_erase(CLI::App& refugee, Globals& g) {
         confirm_erase(o->id, o->yes, o->purge);
         if (!erase.plan.changes.empty()) {
             apply_plan(store, erase.plan, g);
+            // An edit copy kept after a refused `integra edit` is the whole record again.
+            std::error_code ignored;
+            std::filesystem::remove(ops::edit_copy_path(store, o->id), ignored);
         } else if (!g.quiet) {
             fmt::print("{} was erased on {} already; purging the history\n", o->id,
                        format_date(*erase.erased_before));

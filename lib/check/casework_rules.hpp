@@ -11,7 +11,8 @@
 //   overdue-step       an onboarding step past its due date (warning)
 //   retention          a closed case past the retention period (warning)
 //   erased-returned    a person whose tombstone says they were erased is back (a backup?)
-//   closure            a closed case without its closing date, or a date on an active case
+//   closure            a case that ended without its closing date, or a date on an active case
+//   household-size     more persons recorded for a household than were allocated
 
 #include <vector>
 
@@ -36,7 +37,7 @@ void check_casework(const CaseRecords& records, const Date& today, std::vector<D
 
 /// housing-capacity, housing-overlap (check/housing_rules.cpp).
 void check_housing(const CaseRecords& records, std::vector<Diagnostic>& out);
-/// duplicate-person, closure (check/person_rules.cpp).
+/// duplicate-person, closure, household-size (check/person_rules.cpp).
 void check_persons(const CaseRecords& records, std::vector<Diagnostic>& out);
 /// after-closure, stale-case, overdue-step (check/onboarding_rules.cpp).
 void check_onboarding(const CaseRecords& records, const Date& today, std::vector<Diagnostic>& out);

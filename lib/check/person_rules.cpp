@@ -74,10 +74,36 @@ void check_closure(const Checked<records::Refugee>& c, std::vector<Diagnostic>& 
     }
 }
 
+/// household-size: more persons recorded for a household than were allocated; occupancy counts
+/// the allocated persons, so its unit could be fuller than any list shows.
+void check_household_sizes(const CaseRecords& r, std::vector<Diagnostic>& out) {
+    std::map<std::string, std::size_t, std::less<>> recorded;
+    for (const auto& c : r.refugees) {
+        ++recorded[c.record.household];
+    }
+    for (const auto& c : r.households) {
+        const records::Household& h = c.record;
+        auto it = recorded.find(h.id);
+        auto allocated = static_cast<std::size_t>(h.allocation.persons);
+        if (it != recorded.end() && it->second > allocated) {
+            const yaml::Node* alloc = c.root.find("allocation");
+            out.push_back(Diagnostic{
+                c.file, alloc ? pos_of(*alloc, "persons") : pos_of(c.root, "allocation"),
+                Severity::error,
+                fmt::format(
+                    "{} has {} persons recorded but was allocated with {}; occupancy counts "
+                    "{}: correct `allocation.persons`, or the persons' `household`",
+                    h.id, it->second, allocated, allocated),
+                "household-size"});
+        }
+    }
+}
+
 }  // namespace
 
 void check_persons(const CaseRecords& r, std::vector<Diagnostic>& out) {
     check_duplicates(r, out);
+    check_household_sizes(r, out);
     for (const auto& c : r.refugees) {
         check_closure(c, out);
     }

@@ -269,6 +269,22 @@ void Repository::commit(const std::vector<fs::path>& paths, const std::string& m
     commit_staged(paths, message);
 }
 
+std::vector<fs::path> Repository::tracked(const std::vector<fs::path>& paths) const {
+    if (paths.empty()) {
+        return {};
+    }
+    auto r = run(with_paths({"ls-files", "-z", "--"}, paths));
+    require(r, "git ls-files");
+    std::vector<fs::path> out;
+    for (std::size_t start = 0; start < r.out.size();) {
+        std::size_t end = r.out.find('\0', start);
+        end = end == std::string::npos ? r.out.size() : end;
+        out.emplace_back(r.out.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 void Repository::unstage(const std::vector<fs::path>& paths) const {
     try {
         run_locked(with_paths({"reset", "--quiet", "--"}, paths));

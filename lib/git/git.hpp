@@ -48,6 +48,10 @@ class Repository {
     /// stage() then commit_staged().
     void commit(const std::vector<std::filesystem::path>& paths, const std::string& message) const;
 
+    /// Those of `paths` that git's index holds. Throws Failure(environment) when git fails.
+    std::vector<std::filesystem::path> tracked(
+        const std::vector<std::filesystem::path>& paths) const;
+
     /// Resets the index entries of `paths` to HEAD; errors are ignored.
     void unstage(const std::vector<std::filesystem::path>& paths) const;
 

@@ -12,6 +12,7 @@
 #include "ops/author.hpp"
 #include "ops/record.hpp"
 #include "pilots/bookings.hpp"
+#include "pilots/coverage.hpp"
 #include "records/json.hpp"
 #include "records/typed.hpp"
 #include "refugees/names.hpp"
@@ -210,6 +211,26 @@ yaml::Pos name_pos(const yaml::Node& answers) {
     return n ? n->pos : answers.pos;
 }
 
+/// Throws Failure(invalid) when recording `adding` more persons for `hh` would record more
+/// than were allocated: occupancy counts the allocated persons, so a unit could fill beyond
+/// its capacity unseen.
+void require_room(const records::Household& hh, const std::vector<records::Refugee>& known,
+                  std::size_t adding) {
+    auto recorded = static_cast<std::size_t>(
+        std::count_if(known.begin(), known.end(),
+                      [&](const records::Refugee& r) { return r.household == hh.id; }));
+    auto allocated = static_cast<std::size_t>(hh.allocation.persons);
+    if (recorded + adding > allocated) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} was allocated with {} person{} and {} {} recorded; {} more "
+                                  "would be too many. If the household has grown, change its size "
+                                  "first (`integra set {} allocation.persons={}`; `integra "
+                                  "check` then shows whether its unit still has room)",
+                                  hh.id, allocated, allocated == 1 ? "" : "s", recorded,
+                                  recorded == 1 ? "is" : "are", adding, hh.id, recorded + adding));
+    }
+}
+
 PersonsPlan plan_new_persons(const store::Store& store, const yaml::Node& answers,
                              const std::string& source, const Force& force, const Date& today) {
     Problems problems;
@@ -240,7 +261,9 @@ PersonsPlan plan_new_persons(const store::Store& store, const yaml::Node& answer
     auto hh = store::load_typed<records::Household>(store, household->text).record;
     auto ids = next_person_ids(store, persons->items.size(), year_of(today));
     auto known = store::load_all<records::Refugee>(store, kind("refugees"));
+    require_room(hh, known, persons->items.size());
     std::vector<records::Refugee> added;
+    std::vector<int> added_lines;  ///< where each of `added` is in the file
     for (std::size_t i = 0; i < persons->items.size(); ++i) {
         const yaml::Node& item = persons->items[i];
         if (!item.is_map()) {
@@ -264,7 +287,17 @@ PersonsPlan plan_new_persons(const store::Store& store, const yaml::Node& answer
         }
         const records::Refugee* other = refugees::find_same_person(known, *person);
         if (!other) {
-            other = refugees::find_same_person(added, *person);
+            if (const records::Refugee* twin = refugees::find_same_person(added, *person)) {
+                // Not yet an ID anyone could look up: name the line in the file instead.
+                auto at = static_cast<std::size_t>(twin - added.data());
+                problem(problems, name_pos(item),
+                        fmt::format("this person is the one at line {} again (the same birth "
+                                    "date, and the same name once spelling, transliteration and "
+                                    "order are set aside); remove one of them",
+                                    added_lines[at]),
+                        "duplicate-person");
+                continue;
+            }
         }
         if (other && force.reason.empty()) {
             problem(problems, name_pos(item),
@@ -275,6 +308,7 @@ PersonsPlan plan_new_persons(const store::Store& store, const yaml::Node& answer
             add_force_note(store, *person, other->id, force, today);
         }
         added.push_back(std::move(*person));
+        added_lines.push_back(item.pos.line);
     }
     if (!problems.empty()) {
         refuse(source, problems);
@@ -296,7 +330,7 @@ PersonsPlan plan_new_persons(const store::Store& store, const yaml::Node& answer
 }
 
 PersonsPlan plan_person_intake(const store::Store& store, const yaml::Node& answers,
-                               const std::string& source, const std::string& id,
+                               const std::string& source, const std::string& id, const Force& force,
                                const Date& today) {
     auto loaded = load_for_change<records::Refugee>(store, id);
     Problems problems;
@@ -328,8 +362,19 @@ PersonsPlan plan_person_intake(const store::Store& store, const yaml::Node& answ
         refuse(source,
                {schema::Problem{{}, schema::Severity::error, person.error().message, "schema"}});
     }
+    std::string message = fmt::format("refugee: intake {}", id);
+    auto known = store::load_all<records::Refugee>(store, kind("refugees"));
+    std::erase_if(known, [&](const records::Refugee& r) { return r.id == id; });
+    if (const records::Refugee* other = refugees::find_same_person(known, *person)) {
+        if (force.reason.empty()) {
+            throw Failure(Exit::invalid,
+                          fmt::format("with these answers {} {}", id, duplicate_advice(other->id)));
+        }
+        add_force_note(store, *person, other->id, force, today);
+        message += fmt::format(" (not {}, see the note)", other->id);
+    }
     PersonsPlan out;
-    out.plan = change_plan(store, loaded, *person, fmt::format("refugee: intake {}", id), today);
+    out.plan = change_plan(store, loaded, *person, std::move(message), today);
     out.ids = {id};
     out.hints = language_hints(store, {*person});
     return out;
@@ -361,6 +406,7 @@ PersonsPlan plan_add_person(const store::Store& store, records::Refugee person,
     person.status = records::RefugeeStatus::active;
     person.allocated = household.allocation.date;
     auto known = store::load_all<records::Refugee>(store, kind("refugees"));
+    require_room(household, known, 1);
     std::string message = fmt::format("refugee: add {} to {}", person.id, household.id);
     if (const records::Refugee* other = refugees::find_same_person(known, person)) {
         if (force.reason.empty()) {
@@ -383,7 +429,7 @@ PersonsPlan plan_intake(const store::Store& store, const yaml::Node& answers,
     if (id.empty()) {
         return plan_new_persons(store, answers, source, force, today);
     }
-    return plan_person_intake(store, answers, source, id, today);
+    return plan_person_intake(store, answers, source, id, force, today);
 }
 
 yaml::Node read_answers(const std::string& path) {
@@ -422,21 +468,20 @@ std::vector<PersonRow> list_persons(const store::Store& store, const PersonFilte
     const auto checklist = settings.onboarding.value_or(std::vector<records::OnboardingStep>{});
     auto households = store::load_all<records::Household>(store, kind("households"));
     auto guides = active_guides(store);
+    auto persons = store::load_all<records::Refugee>(store, kind("refugees"));
+    // Whom no guide can interpret for: the rule of `pilot coverage` (active, not restricted).
+    auto unreached = pilots::coverage(guides, persons, {}, year_of(today)).unreached;
     std::vector<PersonRow> rows;
-    for (records::Refugee& p : store::load_all<records::Refugee>(store, kind("refugees"))) {
+    for (records::Refugee& p : persons) {
         const records::Household* hh = find_household(households, p.household);
         std::optional<std::string> unit = hh ? refugees::unit_on(*hh, today) : std::nullopt;
         auto unmatched = unmatched_languages(p, guides);
-        const auto& langs = p.languages ? *p.languages : std::vector<records::LanguageSkill>{};
-        auto others =
-            std::count_if(langs.begin(), langs.end(), [](const auto& s) { return s.code != "de"; });
         bool keep = (!filter.status || p.status == *filter.status) &&
                     (filter.household.empty() || p.household == filter.household) &&
                     (filter.unit.empty() || unit == filter.unit) &&
                     (filter.caseworker.empty() || p.caseworker == filter.caseworker) &&
                     (!filter.no_shared_language ||
-                     (p.status == records::RefugeeStatus::active && others > 0 &&
-                      unmatched.size() == static_cast<std::size_t>(others)));
+                     std::find(unreached.begin(), unreached.end(), p.id) != unreached.end());
         if (!keep) {
             continue;
         }

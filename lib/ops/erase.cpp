@@ -225,10 +225,7 @@ std::vector<std::string> files_with_name(const store::Store& store, const fs::pa
 ErasePlan plan_erase(const store::Store& store, const std::string& id, const std::string& by,
                      bool purge, const Date& today) {
     const auto& refugees = kind("refugees");
-    if (!records::is_safe_id(id) || !records::has_id_format(refugees, id)) {
-        throw Failure(Exit::usage,
-                      fmt::format("`{}` is not a person's ID (such as R-2025-0077)", id));
-    }
+    store::require_id_of<records::Refugee>(id);
     ErasePlan out;
     out.plan.id = id;
     out.plan.message = fmt::format("refugee: erase {}", id);
@@ -282,6 +279,23 @@ ErasePlan plan_erase(const store::Store& store, const std::string& id, const std
     return out;
 }
 
+namespace {
+
+/// Refuses when the repository has uncommitted changes: rewriting the history ends with
+/// `git reset --hard`, which would lose them.
+void require_clean(const git::Repository& repo) {
+    auto status = repo.run({"status", "--porcelain", "--untracked-files=no"});
+    if (status.status != 0 || !trimmed(status.out).empty()) {
+        throw Failure(Exit::invalid,
+                      fmt::format("the repository has uncommitted changes:\n{}\nRewriting the "
+                                  "history ends with `git reset --hard`, which would lose them; "
+                                  "nothing was changed. Commit or undo them first.",
+                                  trimmed(status.out)));
+    }
+}
+
+}  // namespace
+
 void require_purge_possible(const store::Store& store) {
     git::Repository repo(store.root());
     if (!repo.exists()) {
@@ -297,14 +311,7 @@ void require_purge_possible(const store::Store& store) {
                       "nothing was changed. Install git-filter-repo (`sudo apt-get install "
                       "git-filter-repo`) and run the command again.");
     }
-    auto status = repo.run({"status", "--porcelain", "--untracked-files=no"});
-    if (status.status != 0 || !trimmed(status.out).empty()) {
-        throw Failure(Exit::invalid,
-                      fmt::format("the repository has uncommitted changes:\n{}\nRewriting the "
-                                  "history ends with `git reset --hard`, which would lose them; "
-                                  "nothing was changed. Commit or undo them first.",
-                                  trimmed(status.out)));
-    }
+    require_clean(repo);
 }
 
 PurgeReport purge_history(const store::Store& store, const std::string& id,
@@ -319,26 +326,34 @@ PurgeReport purge_history(const store::Store& store, const std::string& id,
     report.had_origin = origin.status == 0;
     report.origin_url = trimmed(origin.out);
 
+    // What is replaced, and how the report calls it: the report never prints a name.
     std::vector<std::string> texts;
+    std::vector<std::string> labels;
     if (name) {
         texts = full_name_forms(*name);
+        labels = {"the full name (given, family)", "the full name (family, given)",
+                  "the full name (family, comma, given)"};
     } else {
         report.lines.push_back(fmt::format(
             "the name of {} was not found in the history; only {} is removed", id, path));
     }
-    texts.insert(texts.end(), more.begin(), more.end());
-    for (const auto& t : texts) {
-        Found found = find_in_history(top, t);
+    for (std::size_t i = 0; i < more.size(); ++i) {
+        texts.push_back(more[i]);
+        labels.push_back(fmt::format("the text of --replace #{}", i + 1));
+    }
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Found found = find_in_history(top, texts[i]);
         found.files.erase(path);
         if (!found.files.empty()) {
-            report.lines.push_back(fmt::format("`{}` was in {} ({} commit{}): replaced by {}", t,
-                                               some_of(found.files), found.commits.size(),
-                                               found.commits.size() == 1 ? "" : "s", k_removed));
+            report.lines.push_back(fmt::format(
+                "{} was in {} ({} commit{}): replaced by {}", labels[i], some_of(found.files),
+                found.commits.size(), found.commits.size() == 1 ? "" : "s", k_removed));
         }
     }
 
     // integra's lock: no integra command may write while the history is rewritten.
     sys::DirectoryLock lock(store.own_dir("") / "lock", 10);
+    require_clean(here);  // again under the lock: another integra may have written meanwhile
     Expressions expressions(store.own_dir("tmp") / fmt::format("purge-{}.txt", id), texts);
     std::vector<std::string> args{
         "git",           "filter-repo",    "--force", "--quiet", "--replace-refs",
@@ -363,24 +378,23 @@ PurgeReport purge_history(const store::Store& store, const std::string& id,
     run_git(top, {"gc", "--prune=now", "--quiet"}, id);
 
     report.lines.push_back(fmt::format("removed {} from every commit of every branch", path));
-    for (const auto& t : texts) {
-        Found left = find_in_history(top, t);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Found left = find_in_history(top, texts[i]);
         if (!left.commits.empty()) {
-            report.lines.push_back(
-                fmt::format("`{}` is still in the history of {}; check it "
-                            "by hand",
-                            t, some_of(left.files)));
+            report.lines.push_back(fmt::format("{} is still in the history of {}; check it by hand",
+                                               labels[i], some_of(left.files)));
         }
     }
     if (name) {
-        for (const auto& part : {name->given, name->family}) {
+        for (const auto& [part, label] : {std::pair{name->given, "the given name"},
+                                          std::pair{name->family, "the family name"}}) {
             Found left = find_in_history(top, part);
             if (!left.files.empty()) {
                 report.lines.push_back(fmt::format(
-                    "`{}` alone is still in the history of {} — other people (such as the "
+                    "{} alone is still in the history of {} — other people (such as the "
                     "household's other members) may have it too; if any of it is about {}, run "
                     "again with --replace TEXT",
-                    part, some_of(left.files), id));
+                    label, some_of(left.files), id));
             }
         }
     }

@@ -18,18 +18,8 @@ namespace {
 using records::Count;
 using refugees::Span;
 
-/// Refuses an ID that is not of `plural`'s format before any file is read: a person's ID
-/// given as a household would otherwise fail to decode with a puzzling message.
-void require_id_of(std::string_view plural, const std::string& id, std::string_view what,
-                   std::string_view example) {
-    if (!records::has_id_format(kind(plural), id)) {
-        throw Failure(Exit::invalid,
-                      fmt::format("`{}` is not a {} ID (such as {})", id, what, example));
-    }
-}
-
 records::HousingUnit load_unit(const store::Store& store, const std::string& id) {
-    require_id_of("housing", id, "housing unit", "U-07");
+    store::require_id_of<records::HousingUnit>(id);
     if (!store.exists(kind("housing"), id)) {
         throw Failure(Exit::invalid, fmt::format("there is no housing unit {}; `integra refugee "
                                                  "housing list` shows the units",
@@ -145,7 +135,7 @@ WritePlan plan_add_household(const store::Store& store, records::Allocation allo
 
 WritePlan plan_move_household(const store::Store& store, const std::string& id,
                               const std::string& unit_id, const Date& on, const Date& today) {
-    require_id_of("households", id, "household", "H-2025-0031");
+    store::require_id_of<records::Household>(id);
     auto before = load_for_change<records::Household>(store, id);
     records::HousingUnit unit = load_unit(store, unit_id);
     records::Household h = before.record;
@@ -189,7 +179,7 @@ std::vector<HouseholdRow> list_households(const store::Store& store, std::string
 }
 
 HouseholdReport show_household(const store::Store& store, const std::string& id) {
-    require_id_of("households", id, "household", "H-2025-0031");
+    store::require_id_of<records::Household>(id);
     HouseholdReport r{store::load_typed<records::Household>(store, id).record, {}, {}};
     if (r.household.housing) {
         for (const records::Stay& s : *r.household.housing) {

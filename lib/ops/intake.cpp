@@ -194,13 +194,23 @@ class Questionnaire {
         optional(in, "interpreter",
                  ask("Interpreter (a guide's P- ID, or external; empty: none)", Required::no,
                      interpreter_check(), had ? had->interpreter.value_or("") : ""));
+        const records::Schooling* had_school = had && had->schooling ? &*had->schooling : nullptr;
         Node school = Node::map();
-        optional(school, "years", ask("Years of schooling", Required::no, count_problem));
-        optional(school, "last_school", ask("Last school attended", Required::no));
+        optional(school, "years",
+                 ask("Years of schooling", Required::no, count_problem,
+                     had_school && had_school->years ? std::to_string(*had_school->years) : ""));
+        optional(school, "last_school",
+                 ask("Last school attended", Required::no, {},
+                     had_school ? had_school->last_school.value_or("") : ""));
         if (!school.entries.empty()) {
             in.at_or_insert("schooling") = std::move(school);
         }
-        in.at_or_insert("work") = work_history();
+        // An empty answer keeps a work history already recorded (re-asking it entry by entry
+        // would be a chore); a new person's empty one says "asked: none" (`work: []`).
+        Node work = work_history();
+        if (!work.items.empty() || !had || !had->work || had->work->empty()) {
+            in.at_or_insert("work") = std::move(work);
+        }
         Node needs = Node::seq();
         while (true) {
             std::string need = ask("Need for help (one at a time; empty: done)", Required::no);

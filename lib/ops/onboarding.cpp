@@ -172,7 +172,7 @@ bool wanted(const TaskFilter& filter, const std::optional<Date>& due, const Date
 WritePlan plan_step_done(const store::Store& store, const std::string& id, const std::string& step,
                          std::optional<Date> on, const Date& today) {
     records::SettingsFile settings = settings_file(store);
-    find_step(settings, step);
+    const records::OnboardingStep& listed = find_step(settings, step);
     auto e = load_for_change<Refugee>(store, id);
     Refugee p = e.record;
     Date day = on.value_or(today);
@@ -182,7 +182,16 @@ WritePlan plan_step_done(const store::Store& store, const std::string& id, const
                                                  format_date(*state->done)));
     }
     require_not_future(day, today, "the day done");
-    require_after_allocation(p, allocation_of(store, p), day, "the day done");
+    std::optional<Date> allocated = allocation_of(store, p);
+    if (allocated && !refugees::applies(listed, p, *allocated)) {
+        // Most likely the wrong step or the wrong person (school for a 4-year-old).
+        throw Failure(Exit::invalid,
+                      fmt::format("{} does not apply to {} (by age or residence status on the "
+                                  "allocation, {}); check the step and the ID, or write what was "
+                                  "done in a note (`integra refugee note {} TEXT`)",
+                                  step, id, format_date(*allocated), id));
+    }
+    require_after_allocation(p, allocated, day, "the day done");
     require_before_closure(p, day, "the day done");
     if (!state) {
         state = &add_step(p, step, checklist_of(settings));

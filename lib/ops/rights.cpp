@@ -141,10 +141,7 @@ Json optional_file_json(const std::optional<HeldFile>& f) {
 }
 
 void require_refugee_id(const std::string& id) {
-    if (!records::is_safe_id(id) || !records::has_id_format(kind("refugees"), id)) {
-        throw Failure(Exit::usage,
-                      fmt::format("`{}` is not a person's ID (such as R-2025-0077)", id));
-    }
+    store::require_id_of<records::Refugee>(id);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ Date retention_end(const Date& from, int years) {
 }
 
 bool past_retention(const Date& from, int years, const Date& today) {
-    return today >= retention_end(from, years);
+    return today > retention_end(from, years);
 }
 
 }  // namespace integra::refugees

@@ -21,6 +21,25 @@ std::vector<fs::path> paths_of(const std::vector<Change>& changes) {
     return paths;
 }
 
+/// The paths of `changes` that git is to commit: a file deleted that git never had (a restored
+/// backup erased before it was committed) is not git's to record, and naming it would fail.
+std::vector<fs::path> committable(const git::Repository& repo, const std::vector<Change>& changes) {
+    std::vector<fs::path> deleted;
+    for (const Change& c : changes) {
+        if (!c.after) {
+            deleted.push_back(c.rel);
+        }
+    }
+    auto known = repo.tracked(deleted);
+    std::vector<fs::path> paths;
+    for (const Change& c : changes) {
+        if (c.after || std::find(known.begin(), known.end(), c.rel) != known.end()) {
+            paths.push_back(c.rel);
+        }
+    }
+    return paths;
+}
+
 /// Where a file stands between the two versions of a change.
 enum class FileState { before, after, other };
 
@@ -132,10 +151,37 @@ void Store::recover() const {
         // A reader waits for a writer at work, so it never starts on half a change.
         sys::DirectoryLock reading(m_root / k_own_dir / "lock", m_options.lock_wait_seconds,
                                    sys::LockMode::shared);
+        remove_purge_leftovers();
     }
     if (has_journal()) {
         auto held = lock();
         recover_locked();
+    }
+}
+
+void Store::remove_purge_leftovers() const {
+    // `refugee erase --purge-history` keeps the names it replaces in `tmp/purge-ID.txt` while
+    // git filter-repo runs, under the exclusive lock; one found under a shared lock was left
+    // by a purge that was killed. It holds a person's name: it goes first.
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(m_root / k_own_dir / "tmp", ec);
+         !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.starts_with("purge-") || !name.ends_with(".txt")) {
+            continue;
+        }
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+        std::string id = name.substr(6, name.size() - 10);
+        if (!records::is_safe_id(id)) {
+            id = "the person";
+        }
+        note(
+            fmt::format("a purge of {}'s history was interrupted; its list of names was removed. "
+                        "Run `integra refugee erase {} --purge-history` again to finish it "
+                        "(if `git status` then shows changes, they come from the old history: "
+                        "`git reset --hard` drops them)",
+                        id, id));
     }
 }
 
@@ -222,8 +268,10 @@ Settlement Store::settle(const Journal& j, Intent intent) const {
         write_files(forward);
         if (j.mode == CommitMode::commit) {
             auto repo = repository();
-            repo.stage(paths_of(j.changes));
-            repo.commit_staged(paths_of(j.changes), j.message);
+            if (auto paths = committable(repo, j.changes); !paths.empty()) {
+                repo.stage(paths);
+                repo.commit_staged(paths, j.message);
+            }
         }
         return {Settled::completed, fmt::format("completed an interrupted change: {}", j.message)};
     }
@@ -320,10 +368,12 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
         sys::fault_point("after-renames");
         if (mode == CommitMode::commit) {
             auto repo = repository();
-            repo.stage(paths_of(changes));
-            sys::fault_point("after-add");
-            repo.commit_staged(paths_of(changes), message);
-            sys::fault_point("after-commit");
+            if (auto paths = committable(repo, changes); !paths.empty()) {
+                repo.stage(paths);
+                sys::fault_point("after-add");
+                repo.commit_staged(paths, message);
+                sys::fault_point("after-commit");
+            }
         }
     } catch (const Failure& f) {
         throw Failure(f.code(), f.what() + undo(journal));

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "records/kinds.hpp"
@@ -19,10 +20,41 @@ struct Loaded {
     T record;
 };
 
-/// The record `id`, decoded as T. Throws Failure(invalid) when there is no such record or it
-/// cannot be read or decoded, naming the file and pointing to `integra check`.
+/// The kind whose records T holds.
+template <class T>
+const records::Kind& kind_of() {
+    using namespace records;
+    constexpr std::string_view plural = std::is_same_v<T, Pilot>         ? "pilots"
+                                        : std::is_same_v<T, Assignment>  ? "assignments"
+                                        : std::is_same_v<T, Household>   ? "households"
+                                        : std::is_same_v<T, Refugee>     ? "refugees"
+                                        : std::is_same_v<T, HousingUnit> ? "housing"
+                                        : std::is_same_v<T, Project>     ? "projects"
+                                        : std::is_same_v<T, Ag>          ? "ags"
+                                        : std::is_same_v<T, Meeting>     ? "meetings"
+                                        : std::is_same_v<T, Erasure>     ? "erased"
+                                                                         : "";
+    static_assert(!plural.empty(), "not a kind of record");
+    return *find_kind(plural);
+}
+
+/// Throws Failure(usage) when `id` is not an ID of T's kind (a guide's ID given for a
+/// person), before any file is read: such a file would fail to decode with a puzzling message.
+template <class T>
+void require_id_of(std::string_view id) {
+    const records::Kind& kind = kind_of<T>();
+    if (!records::is_safe_id(id) || !records::has_id_format(kind, id)) {
+        throw Failure(Exit::usage, fmt::format("`{}` is not a {} ID (such as {})", id, kind.name,
+                                               records::make_id(kind, 2025, 7)));
+    }
+}
+
+/// The record `id`, decoded as T. Throws Failure(usage) when `id` is not an ID of T's kind,
+/// Failure(invalid) when there is no such record or it cannot be read or decoded, naming the
+/// file and pointing to `integra check`.
 template <class T>
 Loaded<T> load_typed(const Store& store, std::string_view id) {
+    require_id_of<T>(id);
     auto file = store.locate(id);
     if (!file) {
         throw Failure(Exit::invalid, file.error().message);

@@ -136,8 +136,8 @@ that would go over capacity (now or later), the unit it is in, a day not after i
   integra: H-2026-0004 moved into U-09 on 2026-11-22; a move must come after that day (to correct the placement, `integra edit H-2026-0004`)
   [1]
   $ integra refugee household move R-2022-0007 --unit U-07 --on 2026-12-01
-  integra: `R-2022-0007` is not a household ID (such as H-2025-0031)
-  [1]
+  integra: `R-2022-0007` is not a household ID (such as H-2025-0007)
+  [2]
   $ unchanged
   5
   $ integra refugee household move H-2026-0004 --unit U-07 --on 2026-12-01

@@ -66,6 +66,18 @@ A family of four in household H-2025-0019, with the interpreter shared by all:
   >       - code: ps
   >         level: native
   > YAML
+H-2025-0019 was allocated with 3 persons, all recorded: four more are refused, since occupancy
+counts the allocated persons and the unit could fill beyond its capacity unseen:
+
+  $ integra refugee intake --from ../family.yaml
+  integra: H-2025-0019 was allocated with 3 persons and 3 are recorded; 4 more would be too many. If the household has grown, change its size first (`integra set H-2025-0019 allocation.persons=7`; `integra check` then shows whether its unit still has room)
+  [1]
+  $ unchanged
+  1
+
+Once the household's size is corrected, the family is taken in:
+
+  $ integra -q set H-2025-0019 allocation.persons=11
   $ integra refugee intake --from ../family.yaml
   R-2026-0009
   R-2026-0010
@@ -168,7 +180,7 @@ A file with mistakes: every one is reported with its line, and nothing is writte
   ../bad.yaml:20:5: `hobby` is not a field of a person's intake; expected: name, birth_date, gender, nationality, languages, german, arrived_de, residence, caseworker, sponsor, intake [intake]
   [1]
   $ unchanged
-  2
+  3
 
 A household that does not exist, a file that is not YAML, and one that cannot be read:
 
@@ -185,7 +197,7 @@ A household that does not exist, a file that is not YAML, and one that cannot be
   integra: cannot read ../missing.yaml: cannot be opened: No such file or directory
   [2]
   $ unchanged
-  2
+  3
 
 A person recorded already is caught, here with given and family name swapped:
 
@@ -204,7 +216,7 @@ A person recorded already is caught, here with given and family name swapped:
   ../again.yaml:4:7: this person has the birth date of R-2026-0010 and the same name once spelling, transliteration and order are set aside; if it is the same person, see `integra refugee show R-2026-0010`; if not, record them with --force "REASON" [duplicate-person]
   [1]
   $ unchanged
-  2
+  3
 
 The intake of an existing person, from a file: only the questionnaire's fields.
 
@@ -238,7 +250,7 @@ Without a terminal and without --from there is nobody to ask:
   integra: refugee intake asks its questions on a terminal only; give the answers as YAML with --from FILE
   [2]
   $ unchanged
-  3
+  4
 
 On a terminal the questions come one by one; an invalid answer is asked again:
 
@@ -348,6 +360,15 @@ The intake of an existing person on a terminal, the record's values offered as d
   refugee: intake R-2026-0011
   $ git log -1 --format=%s
   refugee: intake R-2026-0011
+  $ git show --format= -U0 HEAD | grep '^[-+][^-+]'
+  +german: A1
+  +  work: []
+
+Empty answers keep what was recorded, the work history and the schooling of an adult too:
+
+  $ printf '\nB1\n\n\n\n\n\n\n\n\n\n\n\n' | TERM=dumb python3 "$TESTS/cli/terminal.py" "$INTEGRA" --today 2026-11-24 refugee intake R-2026-0009 > /dev/null
+  $ git show --format= -U0 HEAD | grep '^[-+][^-+]'
+  +german: B1
 
 Ctrl-D in the middle, or an empty answer to a required question, aborts without a trace:
 
@@ -363,4 +384,4 @@ Ctrl-D in the middle, or an empty answer to a required question, aborts without 
   integra: the intake was aborted (`Given name` needs an answer); nothing was written
   [1]
   $ unchanged
-  5
+  7

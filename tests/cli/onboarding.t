@@ -43,7 +43,7 @@ A household allocated on 2 November 2026, a 40-year-old with a residence permit 
   > allocation:
   >   date: 2026-11-02
   >   reference: KOF-2026-301
-  >   persons: 2
+  >   persons: 3
   > housing:
   >   - unit: U-06
   >     from: 2026-11-03

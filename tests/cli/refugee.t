@@ -5,6 +5,12 @@ naming IDs only; a refusal exits 1 and leaves no file and no commit.
   $ copy_examples data && cd data
   $ unchanged() { git status --porcelain; commits; }
 
+H-2025-0019 was allocated with 3 persons, all recorded. More persons than were allocated are
+refused (occupancy counts the allocated ones; intake.t shows the refusal), so the household
+grows first:
+
+  $ integra -q set H-2025-0019 allocation.persons=11
+
 A new person in household H-2025-0019: the ID of this year, active, allocated with the household.
 A language no active guide speaks gets a hint on stderr:
 
@@ -57,7 +63,7 @@ language, an unknown caseworker.
   integra: --birth-date 2000-13-01 is not a date; write YYYY-MM-DD
   [2]
   $ unchanged
-  2
+  3
 
 A duplicate: R-2023-0066 is recorded with the same birth date as Mohammed Al-Ali; Muhammad
 Al Ali, or Alali Mouhamed, is the same person in another transliteration:
@@ -69,7 +75,7 @@ Al Ali, or Alali Mouhamed, is the same person in another transliteration:
   integra: the new person has the birth date of R-2023-0066 and the same name once spelling, transliteration and order are set aside; if it is the same person, see `integra refugee show R-2023-0066`; if not, record them with --force "REASON"
   [1]
   $ unchanged
-  2
+  3
 
 A different name on that day is someone else; and --force records a look-alike with the reason:
 
@@ -230,3 +236,31 @@ allocation), the interpreter of their intake and the assignments they were the c
   $ integra refugee show R-2026-0999
   integra: there is no refugee R-2026-0999 (no file refugees/R-2026-0999.yaml)
   [1]
+
+A guide's ID where a person's is meant is a usage error, not a broken file:
+
+  $ integra refugee show P-0011
+  integra: `P-0011` is not a refugee ID (such as R-2025-0007)
+  [2]
+  $ integra refugee done P-0011 registration
+  integra: `P-0011` is not a refugee ID (such as R-2025-0007)
+  [2]
+
+A step that does not apply to the person is refused (school for a one-year-old):
+
+  $ integra refugee done R-2026-0008 school
+  integra: school does not apply to R-2026-0008 (by age or residence status on the allocation, 2026-11-12); check the step and the ID, or write what was done in a note (`integra refugee note R-2026-0008 TEXT`)
+  [1]
+  $ unchanged
+  6
+
+More persons recorded for a household than were allocated: occupancy would count too few.
+
+  $ integra -q set R-2026-0008 household=H-2026-0002
+  $ integra check H-2026-0002
+  households/H-2026-0002.yaml:5:12: error: H-2026-0002 has 2 persons recorded but was allocated with 1; occupancy counts 1: correct `allocation.persons`, or the persons' `household` [household-size]
+      persons: 1
+               ^
+  1 error, 0 warnings in 1772 files
+  [1]
+  $ git reset -q --hard HEAD~1

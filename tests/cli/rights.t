@@ -67,7 +67,7 @@ interpreter, and each file's history with its content in every version.
   integra: there is no refugee R-2024-9999 (no file refugees/R-2024-9999.yaml) and no tombstone erased/R-2024-9999.yaml
   [1]
   $ integra refugee export P-0001
-  integra: `P-0001` is not a person's ID (such as R-2025-0077)
+  integra: `P-0001` is not a refugee ID (such as R-2025-0007)
   [2]
 
 Restriction (Art. 18): one commit each way; a restricted person is left out of statistics such
@@ -194,6 +194,27 @@ and keeps the first tombstone.
   integra: R-2023-0067 was erased on 2026-11-24 already and nothing refers to it; nothing was changed. To remove it from the git history as well, add --purge-history.
   [1]
 
+A restored file not yet committed is erased as well; git never had it, so only what changed
+elsewhere is committed (here: nothing, and no commit):
+
+  $ gone=$(git log -1 --format=%H --diff-filter=D -- refugees/R-2023-0067.yaml)
+  $ git show "$gone~1:refugees/R-2023-0067.yaml" > refugees/R-2023-0067.yaml && grep -c given refugees/R-2023-0067.yaml
+  1
+  $ before=$(commits); integra refugee erase R-2023-0067 --yes; echo "exit $?"
+  refugee: erase R-2023-0067
+  exit 0
+  $ ls refugees/R-2023-0067.yaml; git status --porcelain; test "$(commits)" = "$before" && echo "no new commit"
+  ls: cannot access 'refugees/R-2023-0067.yaml': No such file or directory
+  no new commit
+
+A purge killed while git filter-repo ran leaves its list of names in `.integra/tmp/`; the next
+command removes it first and says what to do:
+
+  $ mkdir -p .integra/tmp && echo "Zarifa Qasimzada==>(removed)" > .integra/tmp/purge-R-2024-0021.txt
+  $ integra show P-0001 > /dev/null
+  integra: a purge of R-2024-0021's history was interrupted; its list of names was removed. Run `integra refugee erase R-2024-0021 --purge-history` again to finish it (if `git status` then shows changes, they come from the old history: `git reset --hard` drops them)
+  $ ls .integra/tmp
+
 Erasure without --purge-history: one commit; the name is in no file of the record's own, the
 hand-written note is named, and the history still holds the name (and export finds it).
 
@@ -223,7 +244,7 @@ any file holds the name any more.
 
   $ integra refugee erase R-2024-0059 --yes --purge-history
   R-2024-0059 was erased on 2026-11-24 already; purging the history
-  `Zarifa Qasimzada` was in households/H-2024-0021.yaml (1 commit): replaced by (removed)
+  the full name (given, family) was in households/H-2024-0021.yaml (1 commit): replaced by (removed)
   removed refugees/R-2024-0059.yaml from every commit of every branch
   refugee: history of R-2024-0059 purged
   This repository's history no longer holds the person. Every other copy still does:

@@ -21,9 +21,10 @@ TEST_CASE("retention_end, 29 February") {
     CHECK(retention_end(day(2024, 2, 29), 4) == day(2028, 2, 29));
 }
 
-TEST_CASE("past_retention, the last day of the period is the end") {
+TEST_CASE("past_retention, the period runs to the end of its last day") {
     CHECK_FALSE(past_retention(day(2021, 3, 15), 5, day(2026, 3, 14)));
-    CHECK(past_retention(day(2021, 3, 15), 5, day(2026, 3, 15)));
+    CHECK_FALSE(past_retention(day(2021, 3, 15), 5, day(2026, 3, 15)));
+    CHECK(past_retention(day(2021, 3, 15), 5, day(2026, 3, 16)));
     CHECK(past_retention(day(2021, 3, 15), 5, day(2027, 1, 1)));
     CHECK_FALSE(past_retention(day(2021, 3, 15), 0, day(2021, 3, 14)));
 }
