@@ -59,6 +59,13 @@ TEST_CASE("missing required fields are errors at line 1") {
     CHECK(f.has_errors());
 }
 
+TEST_CASE("text of blanks only is refused like empty text") {
+    Findings f = check_pilot(k_valid + "email: \"   \"\nnotes: \" x \"\n");
+    auto m = messages(f, "schema");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0] == "`email` is only blanks; remove the line or fill it in");
+}
+
 TEST_CASE("wrong values are errors at their position, each naming what is expected") {
     Findings f = check_pilot(k_valid + "since: 2017-02-30\nemail: \"\"\ntraining:\n  hours: -3\n");
     auto m = messages(f, "schema");
