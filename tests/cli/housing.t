@@ -295,3 +295,9 @@ capacity on some day (U-05 made smaller than the family in it):
               ^
   3 errors, 0 warnings in 1773 files
   [1]
+
+A required reference may not be left empty:
+
+  $ integra refugee household add --allocated 2026-11-20 --reference "" --persons 2 --unit U-06
+  integra: --reference is empty; give the district's allocation reference (such as KOF-2026-201)
+  [2]
