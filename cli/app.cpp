@@ -124,6 +124,16 @@ std::optional<std::string> optional_text(const std::string& value) {
 }
 
 void apply_plan(const store::Store& store, const ops::WritePlan& plan, const Globals& g) {
+    // A change to the same bytes (a questionnaire answered with what was recorded) is none:
+    // git would refuse an empty commit.
+    bool changes = std::any_of(plan.changes.begin(), plan.changes.end(),
+                               [](const store::Change& c) { return c.before != c.after; });
+    if (!changes) {
+        if (!g.quiet) {
+            fmt::print("{}: nothing changed\n", plan.id.empty() ? "the data" : plan.id);
+        }
+        return;
+    }
     store.apply(plan.changes, plan.message, commit_mode(g));
     if (!g.quiet) {
         fmt::print("{}\n", plan.message);

@@ -230,6 +230,8 @@ The intake of an existing person, from a file: only the questionnaire's fields.
   > YAML
   $ integra refugee intake R-2026-0010 --from ../one.yaml
   refugee: intake R-2026-0010
+  $ integra refugee intake R-2026-0010 --from ../one.yaml
+  R-2026-0010: nothing changed
   $ sed -n '/^german/p;/^intake/,/^status/p' refugees/R-2026-0010.yaml
   german: A2
   intake:
