@@ -158,6 +158,14 @@ void print_person_report(const ops::PersonReport& r) {
     }
 }
 
+/// --force REASON and --by HANDLE: recording someone who looks like a person already recorded.
+void add_force_options(CLI::App& sub, std::string& force, std::string& by) {
+    sub.add_option("--force", force,
+                   "Record although someone recorded looks like the same person; the reason "
+                   "goes into a note");
+    sub.add_option("--by", by, "Who writes that note (default: from git)");
+}
+
 void setup_person_add(CLI::App& refugee, Globals& g) {
     struct Options {
         std::string household, given, family, birth_date, gender, nationality, lang, german,
@@ -179,10 +187,7 @@ void setup_person_add(CLI::App& refugee, Globals& g) {
                     "gestattung, duldung, aufenthaltserlaubnis, niederlassungserlaubnis, "
                     "eingebuergert or other");
     sub->add_option("--caseworker", o->caseworker, "A staff handle from integra.yaml");
-    sub->add_option("--force", o->force,
-                    "Add although someone recorded looks like the same person; the reason "
-                    "goes into a note");
-    sub->add_option("--by", o->by, "Who writes that note (default: from git)");
+    add_force_options(*sub, o->force, o->by);
     sub->callback([o, &g] {
         records::Refugee p;
         ops::UnknownWords unknown;
@@ -220,10 +225,7 @@ void setup_person_intake(CLI::App& refugee, Globals& g) {
         "a terminal, or read from YAML with --from");
     sub->add_option("ID", o->id, "An existing person (R-YYYY-NNNN); without it, new persons");
     sub->add_option("--from", o->from, "The answers as YAML (see docs/COMMANDS.md)");
-    sub->add_option("--force", o->force,
-                    "Record new persons although someone recorded looks like the same person; "
-                    "the reason goes into a note");
-    sub->add_option("--by", o->by, "Who writes that note (default: from git)");
+    add_force_options(*sub, o->force, o->by);
     sub->callback([o, &g] {
         if (o->from.empty() && !isatty(STDIN_FILENO)) {
             throw Failure(Exit::usage,
