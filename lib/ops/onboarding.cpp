@@ -144,19 +144,6 @@ std::string first_after(const store::Store& store, const Refugee& person, const 
     return {};
 }
 
-void require_staff(const records::SettingsFile& settings, const std::string& handle) {
-    std::vector<std::string> handles;
-    for (const auto& s : settings.staff ? *settings.staff : std::vector<records::Staff>{}) {
-        if (s.handle == handle) {
-            return;
-        }
-        handles.push_back(s.handle);
-    }
-    throw Failure(Exit::usage, fmt::format("--caseworker {} is not a staff handle in integra.yaml "
-                                           "({})",
-                                           handle, fmt::join(handles, ", ")));
-}
-
 bool wanted(const TaskFilter& filter, const std::optional<Date>& due, const Date& today) {
     if (filter.overdue_only && !(due && *due < today)) {
         return false;
@@ -297,7 +284,7 @@ WritePlan plan_close(const store::Store& store, const std::string& id, CloseReas
 TaskList list_tasks(const store::Store& store, const TaskFilter& filter, const Date& today) {
     records::SettingsFile settings = settings_file(store);
     if (!filter.caseworker.empty()) {
-        require_staff(settings, filter.caseworker);
+        require_staff_handle(settings, filter.caseworker, "--caseworker");
     }
     std::map<std::string, records::Household, std::less<>> households;
     for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
