@@ -11,6 +11,7 @@
 #include "refugees/occupancy.hpp"
 #include "refugees/onboarding.hpp"
 #include "store/typed.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
@@ -380,14 +381,13 @@ std::vector<std::string> casework_attention(const store::Store& store, const Dat
     }
     if (!quiet.empty()) {
         std::sort(quiet.begin(), quiet.end());  // the longest quiet first
-        constexpr std::size_t k_named = 5;
         std::vector<std::string> ids;
-        for (std::size_t i = 0; i < std::min(quiet.size(), k_named); ++i) {
-            ids.push_back(quiet[i].second);
+        for (const auto& q : quiet) {
+            ids.push_back(q.second);
         }
-        out.push_back(fmt::format("{} without a note or done step for {} days: {}{}",
+        out.push_back(fmt::format("{} without a note or done step for {} days: {}",
                                   plural(quiet.size(), "active case", "active cases"), quiet_days,
-                                  fmt::join(ids, ", "), quiet.size() > k_named ? ", …" : ""));
+                                  some_of(ids)));
     }
     return out;
 }

@@ -378,13 +378,10 @@ std::vector<std::string> retention_attention(const store::Store& store, const Da
     if (ids.empty()) {
         return {};
     }
-    constexpr std::size_t k_named = 5;
     return {
-        fmt::format("{} closed case{} past the retention period, to be erased: {}{} "
+        fmt::format("{} closed case{} past the retention period, to be erased: {} "
                     "(`integra retention`)",
-                    ids.size(), ids.size() == 1 ? " is" : "s are",
-                    fmt::join(ids.begin(), ids.begin() + std::min(ids.size(), k_named), ", "),
-                    ids.size() > k_named ? ", …" : "")};
+                    ids.size(), ids.size() == 1 ? " is" : "s are", some_of(ids))};
 }
 
 }  // namespace integra::ops
