@@ -148,8 +148,9 @@ void setup_household(CLI::App& refugee, Globals& g) {
     sub->add_option("--from", add->from, "The day they move in (default the allocation date)");
     sub->callback([add, &g] {
         if (!optional_text(add->reference)) {
-            throw Failure(Exit::usage, "--reference is empty; give the district's allocation "
-                                       "reference (such as KOF-2026-201)");
+            throw Failure(Exit::usage,
+                          "--reference is empty; give the district's allocation "
+                          "reference (such as KOF-2026-201)");
         }
         auto store = open_store(g);
         records::Allocation allocation{*date_option("--allocated", add->allocated),

@@ -11,6 +11,7 @@
 
 #include "sys/files.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace integra::git {
 
@@ -295,16 +296,28 @@ void Repository::unstage(const std::vector<fs::path>& paths) const {
 
 std::vector<std::optional<std::string>> Repository::head_contents(
     const std::vector<fs::path>& paths) const {
-    std::string input;
+    std::vector<std::string> names;
     for (const auto& p : paths) {
-        input += fmt::format("HEAD:./{}\n", p.generic_string());  // relative to the directory
+        names.push_back(fmt::format("HEAD:./{}", p.generic_string()));  // relative to the directory
+    }
+    return contents(names);
+}
+
+std::vector<std::optional<std::string>> Repository::contents(
+    const std::vector<std::string>& object_names) const {
+    if (object_names.empty()) {
+        return {};
+    }
+    std::string input;
+    for (const auto& n : object_names) {
+        input += n + "\n";
     }
     auto r = sys::run({"git", "cat-file", "--batch"}, m_dir, input);  // read only: no lock
     require(r, "git cat-file");
     // Each answer: "<sha> blob <size>\n<bytes>\n", or "<name> missing\n".
     std::vector<std::optional<std::string>> out;
     std::size_t at = 0;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
+    for (std::size_t i = 0; i < object_names.size(); ++i) {
         std::size_t eol = r.out.find('\n', at);
         if (eol == std::string::npos) {
             throw Failure(Exit::environment, "git cat-file gave a short answer");
@@ -318,6 +331,43 @@ std::vector<std::optional<std::string>> Repository::head_contents(
         std::size_t size = std::stoul(header.substr(header.rfind(' ') + 1));
         out.emplace_back(r.out.substr(at, size));
         at += size + 1;
+    }
+    return out;
+}
+
+std::vector<Commit> Repository::log(const LogQuery& query) const {
+    auto head = run({"rev-parse", "--verify", "--quiet", "HEAD"});
+    if (head.status == 1) {
+        return {};  // no commits yet
+    }
+    require(head, "git rev-parse HEAD");
+    std::vector<std::string> args{"log", "--format=%x1e%H%x1f%h%x1f%aI%x1f%an%x1f%s",
+                                  "--name-status", "--relative",
+                                  query.renames == Renames::followed ? "--follow" : "--no-renames"};
+    if (query.max_count > 0) {
+        args.push_back(fmt::format("--max-count={}", query.max_count));
+    }
+    args.emplace_back("--");
+    args =
+        with_paths(std::move(args), query.paths.empty() ? std::vector<fs::path>{"."} : query.paths);
+    auto r = run(args);
+    require(r, "git log");
+    std::vector<Commit> out;
+    for (const std::string& block : split(r.out, '\x1e')) {
+        auto lines = split(block, '\n');
+        auto head_fields = split(lines[0], '\x1f');
+        if (head_fields.size() < 5) {
+            continue;
+        }
+        Commit c{head_fields[0], head_fields[1], head_fields[2],
+                 head_fields[3], head_fields[4], {}};
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            auto cols = split(lines[i], '\t');
+            if (cols.size() >= 2 && !cols[0].empty() && !cols.back().empty()) {
+                c.changes.push_back(Change{cols[0][0], cols.back()});  // a rename: old, then new
+            }
+        }
+        out.push_back(std::move(c));
     }
     return out;
 }

@@ -18,6 +18,31 @@ namespace integra::git {
 /// Receives one-line notes for the user (a stale lock removed); may be empty.
 using Notify = std::function<void(const std::string&)>;
 
+/// A file a commit changed, as `git log --name-status` names it.
+struct Change {
+    char status = 'M';           ///< A added, M modified, D deleted, R renamed, ...
+    std::filesystem::path path;  ///< relative to the directory; a rename's new path
+};
+
+/// A commit as `git log` gives it.
+struct Commit {
+    std::string hash;        ///< full
+    std::string short_hash;  ///< abbreviated, as long as it must be to be unique
+    std::string date;        ///< the author's, ISO 8601 with the time zone
+    std::string author;
+    std::string subject;
+    std::vector<Change> changes;
+};
+
+enum class Renames { ignored, followed };
+
+/// Which commits log() lists.
+struct LogQuery {
+    std::vector<std::filesystem::path> paths;  ///< relative to the directory; none: all of it
+    Renames renames = Renames::ignored;        ///< followed: exactly one path (`--follow`)
+    std::size_t max_count = 0;                 ///< 0: no limit
+};
+
 struct Options {
     bool clear_stale_locks = false;  ///< remove git lock files no process holds any more
     double lock_wait_seconds = 10;   ///< how long to wait for a running git's lock
@@ -59,6 +84,17 @@ class Repository {
     /// Throws Failure(environment) when git cannot be asked.
     std::vector<std::optional<std::string>> head_contents(
         const std::vector<std::filesystem::path>& paths) const;
+
+    /// The bytes of each git object named (`COMMIT:./PATH`, `HEAD:./PATH`, a hash ...), asked
+    /// of git in one go; nullopt where there is no such object. Throws Failure(environment)
+    /// when git cannot be asked.
+    std::vector<std::optional<std::string>> contents(
+        const std::vector<std::string>& object_names) const;
+
+    /// The commits that touched the query's paths, newest first, with the files each changed
+    /// there. Empty when the repository has no commits yet; throws Failure(environment) with
+    /// git's reason when git fails otherwise (outside a work tree, too).
+    std::vector<Commit> log(const LogQuery& query) const;
 
     /// Makes git ignore `pattern` in this clone (`.git/info/exclude`) unless it already does.
     /// Does nothing outside a git work tree; errors are ignored (the cost is an untracked

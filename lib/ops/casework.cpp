@@ -458,12 +458,8 @@ std::vector<PersonRow> list_persons(const store::Store& store, const PersonFilte
                                                  filter.unit));
     }
     records::SettingsFile settings = settings_file(store);
-    const auto staff = settings.staff.value_or(std::vector<records::Staff>{});
-    if (!filter.caseworker.empty() && std::none_of(staff.begin(), staff.end(), [&](const auto& s) {
-            return s.handle == filter.caseworker;
-        })) {
-        throw Failure(Exit::invalid,
-                      fmt::format("{} is not a staff handle in integra.yaml", filter.caseworker));
+    if (!filter.caseworker.empty()) {
+        require_staff_handle(settings, filter.caseworker, "--caseworker");
     }
     const auto checklist = settings.onboarding.value_or(std::vector<records::OnboardingStep>{});
     auto households = store::load_all<records::Household>(store, kind("households"));

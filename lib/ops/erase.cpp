@@ -14,6 +14,7 @@
 #include "store/typed.hpp"
 #include "sys/files.hpp"
 #include "sys/process.hpp"
+#include "util/text.hpp"
 #include "yaml/reader.hpp"
 
 namespace integra::ops {
@@ -24,13 +25,6 @@ namespace fs = std::filesystem;
 
 fs::path rel_of(const records::Kind& k, const std::string& id) {
     return fs::path(k.plural) / fmt::format("{}.yaml", id);
-}
-
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) {
-        s.pop_back();
-    }
-    return s;
 }
 
 /// The name in a person's record tree, if it has one.
@@ -143,11 +137,7 @@ Found find_in_history(const git::Repository& repo, const std::string& text) {
 }
 
 std::string some_of(const std::set<std::string>& items) {
-    constexpr std::size_t k_named = 5;
-    std::vector<std::string> named(items.begin(), items.end());
-    std::size_t n = std::min(named.size(), k_named);
-    return fmt::format("{}{}", fmt::join(named.begin(), named.begin() + n, ", "),
-                       named.size() > n ? ", …" : "");
+    return integra::some_of(std::vector<std::string>(items.begin(), items.end()));
 }
 
 /// What the name becomes in the history. Not filter-repo's default `***REMOVED***`: a YAML
@@ -190,7 +180,7 @@ void run_git(const git::Repository& repo, const std::vector<std::string>& args,
                       fmt::format("`git {}` failed: {}\n{} is erased; its history is rewritten, "
                                   "but old objects may remain until git's garbage collection "
                                   "runs. Run `integra refugee erase {} --purge-history` again.",
-                                  args.front(), trimmed(r.err), id, id));
+                                  args.front(), trim(r.err), id, id));
     }
 }
 
@@ -285,12 +275,12 @@ namespace {
 /// `git reset --hard`, which would lose them.
 void require_clean(const git::Repository& repo) {
     auto status = repo.run({"status", "--porcelain", "--untracked-files=no"});
-    if (status.status != 0 || !trimmed(status.out).empty()) {
+    if (status.status != 0 || !trim(status.out).empty()) {
         throw Failure(Exit::invalid,
                       fmt::format("the repository has uncommitted changes:\n{}\nRewriting the "
                                   "history ends with `git reset --hard`, which would lose them; "
                                   "nothing was changed. Commit or undo them first.",
-                                  trimmed(status.out)));
+                                  trim(status.out)));
     }
 }
 
@@ -318,13 +308,13 @@ PurgeReport purge_history(const store::Store& store, const std::string& id,
                           const std::optional<records::PersonName>& name,
                           const std::vector<std::string>& more) {
     git::Repository here(store.root());
-    git::Repository top(trimmed(here.run({"rev-parse", "--show-toplevel"}).out));
-    std::string path = trimmed(here.run({"rev-parse", "--show-prefix"}).out) +
+    git::Repository top(trim(here.run({"rev-parse", "--show-toplevel"}).out));
+    std::string path = trim(here.run({"rev-parse", "--show-prefix"}).out) +
                        rel_of(kind("refugees"), id).generic_string();
     PurgeReport report;
     auto origin = top.run({"remote", "get-url", "origin"});
     report.had_origin = origin.status == 0;
-    report.origin_url = trimmed(origin.out);
+    report.origin_url = trim(origin.out);
 
     // What is replaced, and how the report calls it: the report never prints a name.
     std::vector<std::string> texts;
@@ -370,7 +360,7 @@ PurgeReport purge_history(const store::Store& store, const std::string& id,
                       fmt::format("git filter-repo failed: {}\n{} is erased, but the history "
                                   "still holds it. Run `integra refugee erase {} "
                                   "--purge-history` again once the cause is fixed.",
-                                  trimmed(r.err.empty() ? r.out : r.err), id, id));
+                                  trim(r.err.empty() ? r.out : r.err), id, id));
     }
     // filter-repo does this too; again, so that nothing of the old history is left whatever
     // its version did.

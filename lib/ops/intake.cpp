@@ -10,9 +10,11 @@
 #include <string>
 
 #include "iso/codes.hpp"
+#include "ops/author.hpp"
 #include "ops/plan.hpp"
 #include "ops/record.hpp"
 #include "records/vocabulary.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
@@ -24,14 +26,6 @@ using yaml::Node;
 using Check = std::function<std::optional<std::string>(const std::string&)>;
 
 enum class Required { yes, no };
-
-std::string trimmed(const std::string& s) {
-    auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string::npos) {
-        return "";
-    }
-    return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
-}
 
 template <records::Vocabulary E>
 Check one_of(std::string_view what) {
@@ -68,10 +62,10 @@ std::optional<std::string> languages_problem(const std::string& text, Node* out 
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = std::min(text.find(',', start), text.size());
-        std::string item = trimmed(text.substr(start, end - start));
+        std::string item = trim(text.substr(start, end - start));
         std::size_t colon = item.find(':');
-        std::string code = trimmed(item.substr(0, colon));
-        std::string level = colon == std::string::npos ? "" : trimmed(item.substr(colon + 1));
+        std::string code = trim(item.substr(0, colon));
+        std::string level = colon == std::string::npos ? "" : trim(item.substr(colon + 1));
         if (colon == std::string::npos || !iso::find_language(code) ||
             !records::parse_word<records::Level>(level)) {
             return fmt::format(
@@ -115,7 +109,7 @@ class Questionnaire {
                 m_out << "\n";
                 abort("the input ended");
             }
-            std::string answer = trimmed(line);
+            std::string answer = trim(line);
             if (answer.empty()) {
                 if (required == Required::yes && fallback.empty()) {
                     abort(fmt::format("`{}` needs an answer", question));
@@ -251,16 +245,12 @@ class Questionnaire {
     }
 
     Check staff_check() const {
-        std::vector<std::string> handles;
-        for (const auto& s : m_settings.staff.value_or(std::vector<records::Staff>{})) {
-            handles.push_back(s.handle);
-        }
-        return [handles](const std::string& t) -> std::optional<std::string> {
-            if (std::find(handles.begin(), handles.end(), t) != handles.end()) {
+        return [this](const std::string& t) -> std::optional<std::string> {
+            if (is_staff_handle(m_settings, t)) {
                 return std::nullopt;
             }
             return fmt::format("`{}` is not a staff handle; answer one of: {}", t,
-                               fmt::join(handles, ", "));
+                               fmt::join(staff_handles(m_settings), ", "));
         };
     }
 

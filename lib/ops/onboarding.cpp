@@ -11,6 +11,7 @@
 #include "refugees/occupancy.hpp"
 #include "refugees/onboarding.hpp"
 #include "store/typed.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
@@ -142,19 +143,6 @@ std::string first_after(const store::Store& store, const Refugee& person, const 
         }
     }
     return {};
-}
-
-void require_staff(const records::SettingsFile& settings, const std::string& handle) {
-    std::vector<std::string> handles;
-    for (const auto& s : settings.staff ? *settings.staff : std::vector<records::Staff>{}) {
-        if (s.handle == handle) {
-            return;
-        }
-        handles.push_back(s.handle);
-    }
-    throw Failure(Exit::usage, fmt::format("--caseworker {} is not a staff handle in integra.yaml "
-                                           "({})",
-                                           handle, fmt::join(handles, ", ")));
 }
 
 bool wanted(const TaskFilter& filter, const std::optional<Date>& due, const Date& today) {
@@ -306,7 +294,7 @@ WritePlan plan_close(const store::Store& store, const std::string& id, CloseReas
 TaskList list_tasks(const store::Store& store, const TaskFilter& filter, const Date& today) {
     records::SettingsFile settings = settings_file(store);
     if (!filter.caseworker.empty()) {
-        require_staff(settings, filter.caseworker);
+        require_staff_handle(settings, filter.caseworker, "--caseworker");
     }
     std::map<std::string, records::Household, std::less<>> households;
     for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
@@ -402,14 +390,13 @@ std::vector<std::string> casework_attention(const store::Store& store, const Dat
     }
     if (!quiet.empty()) {
         std::sort(quiet.begin(), quiet.end());  // the longest quiet first
-        constexpr std::size_t k_named = 5;
         std::vector<std::string> ids;
-        for (std::size_t i = 0; i < std::min(quiet.size(), k_named); ++i) {
-            ids.push_back(quiet[i].second);
+        for (const auto& q : quiet) {
+            ids.push_back(q.second);
         }
-        out.push_back(fmt::format("{} without a note or done step for {} days: {}{}",
+        out.push_back(fmt::format("{} without a note or done step for {} days: {}",
                                   plural(quiet.size(), "active case", "active cases"), quiet_days,
-                                  fmt::join(ids, ", "), quiet.size() > k_named ? ", …" : ""));
+                                  some_of(ids)));
     }
     return out;
 }

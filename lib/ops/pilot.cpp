@@ -12,6 +12,7 @@
 #include "records/kinds.hpp"
 #include "records/typed.hpp"
 #include "store/typed.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
@@ -261,12 +262,9 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
     }
     std::vector<std::string> out;
     if (!waiting.empty()) {
-        constexpr std::size_t k_named = 5;
         out.push_back(fmt::format(
-            "{} planned assignment{} in the past wait for `pilot done` or `pilot cancel`: {}{}",
-            waiting.size(), waiting.size() == 1 ? "" : "s",
-            fmt::join(waiting.begin(), waiting.begin() + std::min(waiting.size(), k_named), ", "),
-            waiting.size() > k_named ? ", …" : ""));
+            "{} planned assignment{} in the past wait for `pilot done` or `pilot cancel`: {}",
+            waiting.size(), waiting.size() == 1 ? "" : "s", some_of(waiting)));
     }
     for (const auto& [month, n] : unbilled) {
         out.push_back(

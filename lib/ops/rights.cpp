@@ -12,86 +12,30 @@
 #include "records/json.hpp"
 #include "refugees/retention.hpp"
 #include "store/typed.hpp"
-#include "sys/process.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        std::size_t end = std::min(s.find(sep, start), s.size());
-        out.emplace_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
-/// The bytes of each `COMMIT:PATH` (paths from the top of the repository), asked of git in
-/// one go; nullopt where there is no such file.
-std::vector<std::optional<std::string>> contents_at(const git::Repository& repo,
-                                                    const std::vector<std::string>& names) {
-    if (names.empty()) {
-        return {};
-    }
-    std::string input;
-    for (const auto& n : names) {
-        input += n + "\n";
-    }
-    auto r = sys::run({"git", "cat-file", "--batch"}, repo.dir(), input);  // read only
-    std::vector<std::optional<std::string>> out;
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        std::size_t eol = r.out.find('\n', at);
-        if (r.status != 0 || eol == std::string::npos) {
-            throw Failure(Exit::environment, fmt::format("git cat-file failed: {}", r.err));
-        }
-        std::string header = r.out.substr(at, eol - at);
-        at = eol + 1;
-        if (header.ends_with(" missing") || header.ends_with(" ambiguous")) {
-            out.emplace_back(std::nullopt);
-            continue;
-        }
-        std::size_t size = std::stoul(header.substr(header.rfind(' ') + 1));
-        out.emplace_back(r.out.substr(at, size));
-        at += size + 1;
-    }
-    return out;
-}
-
 /// Every commit that touched `rel` (following renames), newest first, with the file's bytes
-/// in each. Empty outside a git repository.
+/// in each. Empty outside a git repository and before the first commit; throws
+/// Failure(environment) when git fails otherwise, so that an export never lacks history
+/// silently.
 std::vector<FileVersion> file_history(const store::Store& store, const std::filesystem::path& rel) {
     git::Repository repo(store.root());
     if (!repo.exists()) {
         return {};
     }
-    auto r = repo.run({"log", "--follow", "--format=%x1e%H%x1f%an%x1f%aI%x1f%s", "--name-status",
-                       "--", rel.string()});
-    if (r.status != 0) {
-        return {};  // no commits yet
-    }
     std::vector<FileVersion> out;
-    std::vector<std::string> names;
-    for (const std::string& block : split(r.out, '\x1e')) {
-        auto lines = split(block, '\n');
-        auto head = split(lines[0], '\x1f');
-        if (head.size() < 4) {
-            continue;
-        }
-        std::string path;
-        char status = 'M';
-        for (std::size_t i = 1; i < lines.size() && path.empty(); ++i) {
-            auto cols = split(lines[i], '\t');
-            if (cols.size() >= 2 && !cols[0].empty()) {
-                status = cols[0][0];
-                path = cols.back();  // a rename names the old path, then the new
-            }
-        }
-        out.push_back(FileVersion{head[0], head[2], head[1], head[3], std::nullopt});
-        names.push_back(status == 'D' ? std::string() : fmt::format("{}:{}", head[0], path));
+    std::vector<std::string> names;  // the object to read for each version; empty: deleted
+    for (const git::Commit& c : repo.log({{rel}, git::Renames::followed})) {
+        // A commit that lists no change (a merge) is read at the current path.
+        git::Change change = c.changes.empty() ? git::Change{'M', rel} : c.changes.front();
+        out.push_back(FileVersion{c.hash, c.date, c.author, c.subject, std::nullopt});
+        names.push_back(change.status == 'D'
+                            ? std::string()
+                            : fmt::format("{}:./{}", c.hash, change.path.generic_string()));
     }
     std::vector<std::string> asked;
     for (const auto& n : names) {
@@ -99,7 +43,7 @@ std::vector<FileVersion> file_history(const store::Store& store, const std::file
             asked.push_back(n);
         }
     }
-    auto bytes = contents_at(repo, asked);
+    auto bytes = repo.contents(asked);
     for (std::size_t i = 0, j = 0; i < out.size(); ++i) {
         if (!names[i].empty()) {
             out[i].content = bytes[j++];
@@ -431,13 +375,10 @@ std::vector<std::string> retention_attention(const store::Store& store, const Da
     if (ids.empty()) {
         return {};
     }
-    constexpr std::size_t k_named = 5;
     return {
-        fmt::format("{} closed case{} past the retention period, to be erased: {}{} "
+        fmt::format("{} closed case{} past the retention period, to be erased: {} "
                     "(`integra retention`)",
-                    ids.size(), ids.size() == 1 ? " is" : "s are",
-                    fmt::join(ids.begin(), ids.begin() + std::min(ids.size(), k_named), ", "),
-                    ids.size() > k_named ? ", …" : "")};
+                    ids.size(), ids.size() == 1 ? " is" : "s are", some_of(ids))};
 }
 
 }  // namespace integra::ops

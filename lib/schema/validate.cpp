@@ -125,8 +125,8 @@ class Validator {
                 if (t.empty()) {
                     error(n.pos, fmt::format("`{}` is empty; remove the line or fill it in", path));
                 } else if (t.find_first_not_of(" \t\n") == std::string::npos) {
-                    error(n.pos, fmt::format("`{}` is only blanks; remove the line or fill it in",
-                                             path));
+                    error(n.pos,
+                          fmt::format("`{}` is only blanks; remove the line or fill it in", path));
                 } else if (auto control = find_control_character(t)) {
                     error(n.pos, fmt::format("`{}` contains the control character U+{:04X} (an "
                                              "escape such as \\a or \\e); remove it",

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/values.hpp"
 
 namespace integra {
@@ -35,6 +37,35 @@ std::string printable(std::string_view text) {
         }
     }
     return out;
+}
+
+std::vector<std::string> split(std::string_view text, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = text.find(sep, start);
+        out.emplace_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos) {
+            return out;
+        }
+        start = end + 1;
+    }
+}
+
+std::string trim(std::string_view text) {
+    constexpr std::string_view k_blank = " \t\r\n";
+    auto first = text.find_first_not_of(k_blank);
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return std::string(text.substr(first, text.find_last_not_of(k_blank) - first + 1));
+}
+
+std::string some_of(const std::vector<std::string>& items, std::size_t shown) {
+    std::size_t n = std::min(items.size(), shown);
+    return fmt::format(
+        "{}{}", fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(n), ", "),
+        items.size() > n ? ", …" : "");
 }
 
 }  // namespace integra
