@@ -47,6 +47,15 @@ const records::OnboardingStep& find_step(const records::SettingsFile& settings,
 }
 
 /// The person's allocation date, from their household when they have none of their own.
+/// Every household, by ID, for the steps of many persons at once.
+std::map<std::string, records::Household, std::less<>> households_by_id(const store::Store& store) {
+    std::map<std::string, records::Household, std::less<>> out;
+    for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
+        out.emplace(h.id, std::move(h));
+    }
+    return out;
+}
+
 std::optional<Date> allocation_of(const store::Store& store, const Refugee& person) {
     if (person.allocated) {
         return person.allocated;
@@ -296,10 +305,7 @@ TaskList list_tasks(const store::Store& store, const TaskFilter& filter, const D
     if (!filter.caseworker.empty()) {
         require_staff_handle(settings, filter.caseworker, "--caseworker");
     }
-    std::map<std::string, records::Household, std::less<>> households;
-    for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
-        households.emplace(h.id, std::move(h));
-    }
+    auto households = households_by_id(store);
     TaskList out;
     for (const Refugee& p : store::load_all<Refugee>(store, kind("refugees"))) {
         if (p.status != records::RefugeeStatus::active ||
@@ -357,10 +363,7 @@ Json tasks_json(const TaskList& list, const Date& today, LabelLang lang) {
 
 std::vector<std::string> casework_attention(const store::Store& store, const Date& today) {
     records::SettingsFile settings = settings_file(store);
-    std::map<std::string, records::Household, std::less<>> households;
-    for (auto& h : store::load_all<records::Household>(store, kind("households"))) {
-        households.emplace(h.id, std::move(h));
-    }
+    auto households = households_by_id(store);
     long quiet_days = refugees::stale_after_days(&settings);
     std::size_t overdue_steps = 0, overdue_cases = 0;
     std::vector<std::pair<Date, std::string>> quiet;
