@@ -100,5 +100,7 @@ void setup_refugee_persons(CLI::App& refugee, Globals& g);     ///< add, intake,
 void setup_refugee_onboarding(CLI::App& refugee, Globals& g);  ///< done, skip, tasks, note, close
 void setup_refugee_rights(CLI::App& refugee, Globals& g);  ///< export, erase, restrict, unrestrict
 void setup_retention(CLI::App& app, Globals& g);
+void setup_project(CLI::App& app, Globals& g);
+void setup_ag(CLI::App& app, Globals& g);
 
 }  // namespace integra::cli

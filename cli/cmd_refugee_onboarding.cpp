@@ -18,7 +18,7 @@ std::string days_text(const std::optional<Date>& due, const Date& today) {
     if (!due) {
         return "-";
     }
-    long days = refugees::days_between(today, *due);
+    long days = days_between(today, *due);
     if (days < 0) {
         return fmt::format("{} overdue", -days);
     }
@@ -39,12 +39,11 @@ void print_tasks(const ops::TaskList& list, const Date& today, ops::LabelLang la
         fmt::print("{}", csv_row({"due", "days", "id", "given", "family", "caseworker", "step",
                                   "label", "household", "unit"}));
         for (const ops::Task& t : list.tasks) {
-            fmt::print(
-                "{}",
-                csv_row({t.due ? format_date(*t.due) : "",
-                         t.due ? std::to_string(refugees::days_between(today, *t.due)) : "",
-                         t.person, t.name.given, t.name.family, t.caseworker.value_or(""), t.step,
-                         ops::label_in(t.label, lang), t.household, t.unit.value_or("")}));
+            fmt::print("{}",
+                       csv_row({t.due ? format_date(*t.due) : "",
+                                t.due ? std::to_string(days_between(today, *t.due)) : "", t.person,
+                                t.name.given, t.name.family, t.caseworker.value_or(""), t.step,
+                                ops::label_in(t.label, lang), t.household, t.unit.value_or("")}));
         }
     } else if (list.tasks.empty()) {
         fmt::print("No open onboarding steps.\n");

@@ -128,6 +128,8 @@ int main(int argc, char** argv) {
     integra::cli::setup_pilot(app, g);
     integra::cli::setup_refugee(app, g);
     integra::cli::setup_retention(app, g);
+    integra::cli::setup_project(app, g);
+    integra::cli::setup_ag(app, g);
 
     try {
         app.parse(argc, argv);

@@ -121,7 +121,7 @@ void check_course(const Checked<Refugee>& c, std::optional<Date> allocated, cons
             fmt::format("{} is active but has had no note or done step for {} days (since {}{}); "
                         "the limit is {} (integra.yaml casework.stale_after_days): add a note, "
                         "or close the case",
-                        p.id, refugees::days_between(*since, today), format_date(*since),
+                        p.id, days_between(*since, today), format_date(*since),
                         any ? "" : ", the allocation", quiet_days),
             "stale-case"});
     }

@@ -158,7 +158,7 @@ bool wanted(const TaskFilter& filter, const std::optional<Date>& due, const Date
     if (filter.overdue_only && !(due && *due < today)) {
         return false;
     }
-    if (filter.due_within && !(due && refugees::days_between(today, *due) <= *filter.due_within)) {
+    if (filter.due_within && !(due && days_between(today, *due) <= *filter.due_within)) {
         return false;
     }
     return true;
@@ -346,7 +346,7 @@ Json tasks_json(const TaskList& list, const Date& today, LabelLang lang) {
     Json tasks = Json::array();
     for (const Task& t : list.tasks) {
         tasks.push_back({{"due", t.due ? Json(format_date(*t.due)) : Json()},
-                         {"days", t.due ? Json(refugees::days_between(today, *t.due)) : Json()},
+                         {"days", t.due ? Json(days_between(today, *t.due)) : Json()},
                          {"id", t.person},
                          {"given", t.name.given},
                          {"family", t.name.family},

@@ -349,6 +349,17 @@ void describe(V& v, Evaluation& x) {
     v("summary", x.summary);
 }
 
+/// Why and when an application or a project was withdrawn (`project withdraw`).
+struct Withdrawal {
+    Date date;
+    std::string reason;
+};
+template <class V>
+void describe(V& v, Withdrawal& x) {
+    v("date", x.date, is::past);
+    v("reason", x.reason);
+}
+
 struct Project {
     std::string id;
     std::string title;
@@ -365,6 +376,8 @@ struct Project {
     std::optional<std::vector<Payment>> payments;
     std::optional<ProofOfUse> proof_of_use;
     std::optional<Evaluation> evaluation;
+    std::optional<Count> participants;  ///< reached, recorded by `project complete`
+    std::optional<Withdrawal> withdrawal;
     std::optional<std::string> notes;
 };
 template <class V>
@@ -384,6 +397,8 @@ void describe(V& v, Project& x) {
     v("payments", x.payments);
     v("proof_of_use", x.proof_of_use);
     v("evaluation", x.evaluation);
+    v("participants", x.participants);
+    v("withdrawal", x.withdrawal);
     v("notes", x.notes);
 }
 
@@ -433,6 +448,7 @@ struct Decision {
     Count abstain = 0;
     DecisionResult result = DecisionResult::deferred;
     std::optional<Money> amount;
+    std::optional<std::string> over_budget;  ///< why an approval beyond the budget was made
 };
 template <class V>
 void describe(V& v, Decision& x) {
@@ -443,6 +459,7 @@ void describe(V& v, Decision& x) {
     v("abstain", x.abstain);
     v("result", x.result);
     v("amount", x.amount);
+    v("over_budget", x.over_budget);
 }
 
 struct Meeting {

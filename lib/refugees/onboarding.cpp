@@ -8,8 +8,6 @@ namespace integra::refugees {
 
 namespace {
 
-using std::chrono::sys_days;
-
 bool had_birthday(const Date& birth, const Date& day) {
     // A 29 February birthday falls on 1 March in other years: compare with (2, 29) as is,
     // which a (2, 28) day precedes and a (3, 1) day follows.
@@ -25,14 +23,6 @@ int age_on(const Date& birth, const Date& day) {
         --years;
     }
     return years;
-}
-
-Date add_days(const Date& day, long days) {
-    return Date{sys_days(day) + std::chrono::days(days)};
-}
-
-long days_between(const Date& from, const Date& to) {
-    return static_cast<long>((sys_days(to) - sys_days(from)).count());
 }
 
 std::optional<Date> allocation_date(const records::Refugee& person,

@@ -15,12 +15,6 @@ namespace integra::refugees {
 /// a year without one (as BGB §188(3) counts the year to the end of 28 February).
 int age_on(const Date& birth, const Date& day);
 
-/// `day` plus `days` (which may be negative).
-Date add_days(const Date& day, long days);
-
-/// Days from `from` to `to` (negative when `to` lies before).
-long days_between(const Date& from, const Date& to);
-
 /// The day a person's onboarding counts from: their own `allocated`, else their household's
 /// allocation date (nullopt when neither is known).
 std::optional<Date> allocation_date(const records::Refugee& person,

@@ -28,6 +28,14 @@ unsigned to_unsigned(std::string_view digits) {
 
 }  // namespace
 
+Date add_days(const Date& day, long days) {
+    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
+}
+
+long days_between(const Date& from, const Date& to) {
+    return static_cast<long>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
+}
+
 std::optional<Date> parse_date(std::string_view t) {
     if (t.size() != 10 || t[4] != '-' || t[7] != '-') {
         return std::nullopt;

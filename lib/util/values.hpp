@@ -36,6 +36,12 @@ struct Money {
 /// The month `date` lies in.
 Month month_of(const Date& date);
 
+/// `day` plus `days` (which may be negative).
+Date add_days(const Date& day, long days);
+
+/// Days from `from` to `to` (negative when `to` lies before).
+long days_between(const Date& from, const Date& to);
+
 /// `YYYY-MM-DD`, a real calendar date between 1900 and 2199.
 std::optional<Date> parse_date(std::string_view text);
 /// `YYYY-MM`.

@@ -428,6 +428,9 @@ TESTED |= {"refugee tasks"}
 WRITERS |= {"refugee erase", "refugee restrict", "refugee unrestrict"}
 TESTED |= {"refugee export", "retention"}
 
+# Project funding and the AGs (their subcommands land with issue 9's next commits).
+WRITERS |= {"project", "ag"}
+
 
 def subcommands(integra, *path):
     """The subcommands `integra PATH --help` lists."""

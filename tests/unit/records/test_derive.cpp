@@ -149,6 +149,8 @@ Spec project_spec() {
         optional("proof_of_use", map({optional("due", date()), optional("received", past_date())})),
         optional("evaluation", map({optional("due", date()), optional("done", past_date()),
                                     optional("summary", text())})),
+        optional("participants", count()),
+        optional("withdrawal", map({required("date", past_date()), required("reason", text())})),
         optional("notes", text()),
     });
 }
@@ -180,7 +182,7 @@ Spec meeting_spec() {
                            required("yes", count()), required("no", count()),
                            required("abstain", count()),
                            required("result", choice({"approved", "rejected", "deferred"})),
-                           optional("amount", money())}))),
+                           optional("amount", money()), optional("over_budget", text())}))),
         optional("notes", text()),
     });
 }
