@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "check/casework_rules.hpp"
+#include "check/funding_rules.hpp"
 #include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
 #include "records/typed.hpp"
@@ -68,6 +69,8 @@ class Checker {
         m_cases.pilots = &m_guides.pilots;
         m_cases.settings = m_guides.settings ? &*m_guides.settings : nullptr;
         check_casework(m_cases, *m_ctx.today, m_report.diagnostics);
+        m_funding.settings = m_cases.settings;
+        check_funding(m_funding, *m_ctx.today, m_report.diagnostics);
         std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) {
                              return std::tie(a.file, a.pos.line, a.pos.column) <
@@ -149,7 +152,7 @@ class Checker {
         }
     }
 
-    /// Valid guides and assignments, typed, for the rules that span records.
+    /// Valid records, typed, for the rules that span records.
     void keep_for_rules(const store::RecordFile& file, yaml::Node root) {
         if (file.kind->plural == "pilots") {
             if (auto p = records::decode<records::Pilot>(root)) {
@@ -167,6 +170,12 @@ class Checker {
             keep(m_cases.housing, file, std::move(root));
         } else if (file.kind->plural == "erased") {
             keep(m_cases.erased, file, std::move(root));
+        } else if (file.kind->plural == "projects") {
+            keep(m_funding.projects, file, std::move(root));
+        } else if (file.kind->plural == "ags") {
+            keep(m_funding.ags, file, std::move(root));
+        } else if (file.kind->plural == "meetings") {
+            keep(m_funding.meetings, file, std::move(root));
         }
     }
 
@@ -222,6 +231,7 @@ class Checker {
     std::vector<PendingReference> m_references;
     GuideRecords m_guides;
     CaseRecords m_cases;
+    FundingRecords m_funding;
 };
 
 bool selected(const Diagnostic& d, const Selection& s) {

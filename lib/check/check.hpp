@@ -12,7 +12,8 @@
 //   duplicate-id   two files whose IDs differ only in case
 //   reference      a reference to a record that does not exist
 //   stray-file     a data file where no records live, or a kind's folder that is a link
-// and the rules of the guides' work, listed in check/pilot_rules.hpp.
+// and the rules of the guides' work (check/pilot_rules.hpp), of the refugee casework
+// (check/casework_rules.hpp) and of project funding and the AGs (check/funding_rules.hpp).
 
 #include <cstddef>
 #include <filesystem>

@@ -1,6 +1,7 @@
 #include "ops/status.hpp"
 
 #include "git/git.hpp"
+#include "ops/funding.hpp"
 #include "ops/housing.hpp"
 #include "ops/onboarding.hpp"
 #include "ops/pilot.hpp"
@@ -18,8 +19,8 @@ Status status(const store::Store& store, const Date& today) {
     s.check = check::run(store, today);
     if (s.check.errors() == 0) {
         // on records check accepts
-        for (auto* part :
-             {pilot_attention, housing_attention, casework_attention, retention_attention}) {
+        for (auto* part : {pilot_attention, housing_attention, casework_attention,
+                           retention_attention, funding_attention}) {
             auto lines = part(store, today);
             s.attention.insert(s.attention.end(), lines.begin(), lines.end());
         }

@@ -449,6 +449,8 @@ and anything dated after a case's closure (errors):
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     28 onboarding steps overdue in 7 active cases: `integra refugee tasks --overdue`
     110 active cases without a note or done step for 90 days: R-2025-0039, R-2023-0027, R-2025-0036, R-2022-0062, R-2024-0059, \xe2\x80\xa6 (esc)
+    6 projects have approved money still to pay (`integra project pay`): PR-2026-001, PR-2026-002, PR-2026-004, PR-2026-006, PR-2026-008, \xe2\x80\xa6 (esc)
+    5 proofs of use due within 30 days or overdue: PR-2026-001 (2027-02-23), PR-2026-002 (2027-01-13), PR-2026-004 (2027-01-25), PR-2026-006 (2027-01-10), PR-2026-008 (2027-01-29)
   
 
 A person whose processing is restricted (GDPR Art. 18) is left out of the tasks and counted:

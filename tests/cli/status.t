@@ -105,6 +105,7 @@ billed; once billed, that line goes:
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
+    1 project has approved money still to pay (`integra project pay`): PR-2026-006
   
   $ "$INTEGRA" --today 2026-12-02 --data data -q pilot fees --month 2026-11 --mark-billed > /dev/null
   $ "$INTEGRA" --today 2026-12-02 --data data status | sed -n '/Needs attention/,/^$/p'
@@ -113,4 +114,5 @@ billed; once billed, that line goes:
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
+    1 project has approved money still to pay (`integra project pay`): PR-2026-006
   
