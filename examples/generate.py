@@ -870,6 +870,28 @@ def project_record(p, titles_used):
     return record
 
 
+def recent_applications(projects):
+    """Applications that arrived after their AG's last meeting of 2026 and wait for the next
+    one (`integra status` names them, `ag decide` decides them). Drawn from `later`, so the
+    records made before stay as they were."""
+    seq = max(int(p["id"][-3:]) for p in projects if p["id"].startswith("PR-2026-"))
+    out = []
+    for ag, funding, cents, group in [("ag2", "city", 80000, "children"),
+                                      ("ag3", "demokratie_leben", 450000, "all"),
+                                      ("ag4", "city", 60000, "youth")]:
+        seq += 1
+        start = dt.date(2027, later.randrange(2, 5), later.randrange(1, 28))
+        record = {"id": f"PR-2026-{seq:03}", "title": later.choice(PROJECT_TITLES[ag]),
+                  "applicant": {"organisation": later.choice(MEMBER_ORGS[ag]),
+                                "contact": f"Frau {later.choice(MEMBER_FAMILY)}"},
+                  "ag": ag, "funding": funding, "requested": money(cents),
+                  "target_groups": [group],
+                  "period": {"from": start, "to": start + days(later.randrange(90, 240))},
+                  "status": "submitted"}
+        out.append({"id": record["id"], "record": record})
+    return out
+
+
 def settings(out_dir, source):
     with open(source, encoding="utf-8") as f:
         text = f.read()
@@ -930,6 +952,8 @@ def main():
     titles = set()
     for p in projects:
         write(out_dir, f"projects/{p['id']}.yaml", project_record(p, titles))
+    for p in recent_applications(projects):
+        write(out_dir, f"projects/{p['id']}.yaml", p["record"])
     print(f"{out_dir}: {len(pilots)} guides, {len(households)} households, {len(refugees)} "
           f"refugees, {len(assignments)} assignments, {len(meetings)} meetings, "
           f"{len(projects)} projects")

@@ -13,7 +13,7 @@ The example data is clean:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 2 warnings in 1769 files
+  0 errors, 2 warnings in 1772 files
   $ integra check --strict
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
@@ -21,7 +21,7 @@ The example data is clean:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 2 warnings in 1769 files
+  0 errors, 2 warnings in 1772 files
   [1]
 
 --strict makes warnings count:
@@ -37,7 +37,7 @@ The example data is clean:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 3 warnings in 1769 files
+  0 errors, 3 warnings in 1772 files
   $ integra check --strict
   pilots/P-0006.yaml:9:11: warning: `languages[1].code`: write `de` (German, ISO 639-1) instead of `deu` [language-code]
       - code: deu
@@ -48,7 +48,7 @@ The example data is clean:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 3 warnings in 1769 files
+  0 errors, 3 warnings in 1772 files
   [1]
   $ git checkout -q pilots/P-0006.yaml
 
@@ -97,7 +97,7 @@ One problem of each class, made by hand the way staff make them:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  10 errors, 4 warnings in 1771 files
+  10 errors, 4 warnings in 1774 files
   [1]
 
 Selection reports only the named records or kinds (all files are still read, for references):
@@ -112,15 +112,15 @@ Selection reports only the named records or kinds (all files are still read, for
   pilots/P-0004.yaml:13:8: error: `since` is 2027-01-01, which lies after today (2026-11-24) [future-date]
     since: 2027-01-01
            ^
-  3 errors, 0 warnings in 1771 files
+  3 errors, 0 warnings in 1774 files
   [1]
   $ integra check settings
-  0 errors, 0 warnings in 1771 files
+  0 errors, 0 warnings in 1774 files
   $ integra check assignments
   assignments/E-2023-0001.yaml:2:8: error: `pilot` refers to pilot P-0099, which does not exist [reference]
     pilot: P-0099
            ^
-  1 error, 0 warnings in 1771 files
+  1 error, 0 warnings in 1774 files
   [1]
   $ integra check sunflowers
   integra: `sunflowers` is neither a record ID nor a kind (pilots, assignments, households, refugees, housing, projects, ags, meetings, erased, settings)

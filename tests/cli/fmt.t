@@ -21,7 +21,7 @@ word that must be quoted, and a flow list:
   pilots/P-0012.yaml:6:1: warning: unknown field `favourite_colour`; is it misspelt? `integra fmt` would drop it [unknown-field]
     favourite_colour: blue
     ^
-  0 errors, 1 warning in 1769 files
+  0 errors, 1 warning in 1772 files
   $ integra fmt
   2 files are not in canonical form; `integra fmt --write` normalises them
   --- a/pilots/P-0007.yaml

@@ -4,7 +4,7 @@ is reported with its file, line and check name; `integra status` names what wait
   $ . "$TESTS/cli/lib.sh"
   $ copy_examples data && cd data
   $ integra check projects meetings ags
-  0 errors, 0 warnings in 1769 files
+  0 errors, 0 warnings in 1772 files
 
 A meeting where too few were present, one of them no member, decided anyway; its first
 decision claims an approval with no yes vote, its second takes the first one's number:
@@ -32,7 +32,7 @@ decision claims an approval with no yes vote, its second takes the first one's n
   meetings/M-2026-0015.yaml:24:12: error: decision 2026/13 counts 7 votes (0 yes, 5 no, 2 abstaining), but only 4 voting members were represented at M-2026-0015; there are no proxy votes [vote-count]
         "yes": 0
                ^
-  5 errors, 0 warnings in 1769 files
+  5 errors, 0 warnings in 1772 files
   [1]
   $ git checkout -q meetings
 
@@ -52,7 +52,7 @@ one whose period ended without a proof of use:
   projects/PR-2026-002.yaml:18:1: error: PR-2026-002 was paid 1500.00 in all, 100.00 more than the 1400.00 approved [payment]
     payments:
     ^
-  2 errors, 1 warning in 1769 files
+  2 errors, 1 warning in 1772 files
   [1]
   $ git checkout -q projects
 
@@ -65,11 +65,11 @@ beyond the budget, which a recorded reason allows:
   meetings/M-2026-0001.yaml:29:13: error: decision 2026/02 approved PR-2026-002 beyond the budget: city 2026 of ag1 then stood at 3100.00 approved against a budget of 3000.00; record why in the decision's `over_budget` [budget]
         result: approved
                 ^
-  1 error, 0 warnings in 1769 files
+  1 error, 0 warnings in 1772 files
   [1]
   $ printf '    over_budget: Restmittel aus AG 3 umgewidmet (Beschluss Stadtverordnete)\n' >> meetings/M-2026-0001.yaml
   $ integra check meetings
-  0 errors, 0 warnings in 1769 files
+  0 errors, 0 warnings in 1772 files
   $ git checkout -q projects meetings
 
 A completed project whose evaluation is overdue; a project approved without any decision:
@@ -89,7 +89,7 @@ A completed project whose evaluation is overdue; a project approved without any 
   projects/PR-2026-014.yaml:12:9: error: PR-2026-014 is approved without a `decision`; only an AG decides on an application (`integra ag decide`) [decision-project]
     status: approved
             ^
-  1 error, 1 warning in 1769 files
+  1 error, 1 warning in 1772 files
   [1]
   $ git checkout -q projects
 
@@ -109,23 +109,13 @@ times than integra.yaml asks (here raised to four a year):
   ags/ag4.yaml:1:5: warning: ag4 met 3 times in 2023; the rules of procedure ask for 4 meetings a year [ag-meetings]
   ags/ag4.yaml:1:5: warning: ag4 met 3 times in 2025; the rules of procedure ask for 4 meetings a year [ag-meetings]
   ags/ag5.yaml:1:5: warning: ag5 met 3 times in 2025; the rules of procedure ask for 4 meetings a year [ag-meetings]
-  2 errors, 7 warnings in 1769 files
+  2 errors, 7 warnings in 1772 files
   $ git checkout -q .
 
-`integra status` names what waits: an application without a decision, a project whose period
-ended with approved money unpaid, its proof of use due, and AGs behind on the year's meetings
+`integra status` names what waits: the examples' three applications without a decision, a
+project whose period ended with approved money unpaid, its proof of use due, and AGs behind on the year's meetings
 when integra.yaml asks for five (four by late November):
 
-  $ cat > projects/PR-2026-015.yaml <<'YAML'
-  > id: PR-2026-015
-  > title: Lesepatenschaften
-  > applicant:
-  >   organisation: Stadtbücherei
-  > ag: ag2
-  > funding: city
-  > requested: 800.00
-  > status: submitted
-  > YAML
   $ sed -i 's/^  to: 2026-12-02$/  to: 2026-11-10/' projects/PR-2026-002.yaml
   $ sed -i 's/^  meetings_per_year: 3$/  meetings_per_year: 5/' integra.yaml
   $ integra status | sed -n '/^Needs attention/,/^$/p'
@@ -134,7 +124,7 @@ when integra.yaml asks for five (four by late November):
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
-    1 application waits for an AG decision (`integra ag decide`): PR-2026-015
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
     1 project has approved money still to pay (`integra project pay`): PR-2026-002
     1 proof of use due within 30 days or overdue: PR-2026-002 (2026-12-22)
     ag1 (Begegnung) has met 3 times in 2026; 5 a year are asked, 4 by now

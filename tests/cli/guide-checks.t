@@ -13,9 +13,9 @@ The examples hold one guide near the tax-free allowance (a warning, with the fig
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 2 warnings in 1769 files
+  0 errors, 2 warnings in 1772 files
   $ integra check P-0016 E-2026-0246 E-2026-0210 E-2026-0212 P-0005
-  0 errors, 0 warnings in 1769 files
+  0 errors, 0 warnings in 1772 files
 
 An assignment in a language its guide does not speak; two bookings of one guide at the same
 time; an assignment after the guide's retirement:
@@ -51,7 +51,7 @@ time; an assignment after the guide's retirement:
   pilots/P-0012.yaml:1:5: warning: P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac [allowance] (esc)
     id: P-0012
         ^
-  8 errors, 1 warning in 1769 files
+  8 errors, 1 warning in 1772 files
   [1]
 
 Billing: billed without its month, and a month on an assignment that is not billed; a
@@ -63,7 +63,7 @@ certificate without the course's hours; fees above the allowance:
   $ sed -i 's/^  hours: 32$/  hours: 20/' pilots/P-0005.yaml
   $ sed -i 's/^  tax_free_allowance: .*/  tax_free_allowance: 500.00/' integra.yaml
   $ integra check | grep -e '\[billing\]' -e '\[certificate\]' -e 'P-0012.*\[allowance\]'
-  3 errors, 41 warnings in 1769 files
+  3 errors, 41 warnings in 1772 files
   assignments/E-2026-0210.yaml:11:9: error: E-2026-0210 is billed but has no `billed` month; add the month it was paid in [billing]
   assignments/E-2026-0246.yaml:12:9: error: E-2026-0246 has a `billed` month but its status is planned; a billed assignment has status billed [billing]
   pilots/P-0005.yaml:19:14: error: P-0005 is certified with 20 training hours; the course has 32 (set in integra.yaml) [certificate]
@@ -93,4 +93,4 @@ the guide's languages may have changed since.
   assignments/E-2026-0210.yaml:7:11: warning: P-0005 does not speak sq; their languages: mk (native), sh (C1), de (C1) (the assignment has taken place; was a language removed?) [assignment-language]
     language: sq
               ^
-  0 errors, 1 warning in 1769 files
+  0 errors, 1 warning in 1772 files

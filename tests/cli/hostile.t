@@ -22,41 +22,41 @@ Not YAML at all, or not UTF-8:
 
   $ printf '' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: the file is empty; a record is a mapping of `key: value` lines [yaml-syntax]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf '\n\n# only a comment\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: the file is empty; a record is a mapping of `key: value` lines [yaml-syntax]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf '\xff\xfei\x00d\x00:\x00' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: the file is UTF-16; save it as UTF-8 [yaml-syntax]
     \xFF\xFEi\x00d\x00:\x00
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: caf\xe9\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:11: error: not valid UTF-8; save the file as UTF-8 [yaml-syntax]
     notes: caf\xE9
               ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: \xed\xa0\x80\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:8: error: not valid UTF-8; save the file as UTF-8 [yaml-syntax]
     notes: \xED\xA0\x80
            ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: a\0b\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:9: error: the file contains a NUL byte; is it a binary file? [yaml-syntax]
     notes: a\x00b
             ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: bell\a\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:12: error: the file contains the control character U+0007; remove it [yaml-syntax]
     notes: bell\x07
                ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: "escaped \\e[31m"\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: `name` is missing; it is required [schema]
@@ -74,13 +74,13 @@ Not YAML at all, or not UTF-8:
   pilots/P-0999.yaml:2:8: error: `notes` contains the control character U+001B (an escape such as \a or \e); remove it [schema]
     notes: "escaped \e[31m"
            ^
-  5 errors, 0 warnings in 1770 files
+  5 errors, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\rnotes: x\r' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:11: error: a line ends in a bare carriage return (old Mac line endings); save the file with LF or CRLF line endings [yaml-syntax]
     id: P-0999
               ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
 
 Broken YAML:
@@ -89,41 +89,41 @@ Broken YAML:
   pilots/P-0999.yaml:2:8: error: the quote (") opened here is never closed; add the closing " [yaml-syntax]
     notes: "never closed
            ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf "id: P-0999\nnotes: 'never closed''\n" | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:8: error: the quote (') opened here is never closed; add the closing ' [yaml-syntax]
     notes: 'never closed''
            ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nname: {given: A\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:3:1: error: YAML syntax: a `{` is never closed by a `}` [yaml-syntax]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nnotes: "\\xZZ"\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:13: error: YAML syntax: bad character found while scanning hex number [yaml-syntax]
     notes: "\xZZ"
                 ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\n\tgender: m\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:1: error: YAML syntax: a tab indents this line; indent with spaces [yaml-syntax]
     \tgender: m (esc)
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\ngender: m\nstray words\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:3:1: error: `stray words` is not a `key: value` line; add a colon or remove the line [yaml-syntax]
     stray words
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\n  gender: m\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:9: error: YAML syntax: a `key: value` where none can be; check this line's indentation against the line above [yaml-syntax]
       gender: m
             ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
 
 YAML that a record never is: not a mapping, two documents, duplicate keys, anchors and aliases,
@@ -133,110 +133,110 @@ tags, complex or empty keys, deep nesting.
   pilots/P-0999.yaml:1:1: error: a record must be a block mapping of `key: value` lines [yaml-syntax]
     - P-0999
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'just a sentence\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: a record must be a block mapping of `key: value` lines [yaml-syntax]
     just a sentence
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf '{id: P-0999, gender: m}\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:1: error: a record must be a block mapping of `key: value` lines [yaml-syntax]
     {id: P-0999, gender: m}
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\n---\nid: P-0998\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:1: error: a second document (`---`) follows; a record file holds exactly one [yaml-syntax]
     ---
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\ngender: m\ngender: f\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:3:1: error: duplicate key `gender` (first at line 2); keep one [yaml-syntax]
     gender: f
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\nname: &n {given: A, family: B}\nemergency: *n\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:7: error: anchors (&n) are not allowed in records; remove it [yaml-syntax]
     name: &n {given: A, family: B}
           ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:4: error: anchors (&a) are not allowed in records; remove it [yaml-syntax]
     a: &a [x, x]
        ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: !!str P-0999\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:1:5: error: tags (tag:yaml.org,2002:str) are not allowed in records; remove it [yaml-syntax]
     id: !!str P-0999
         ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\n? [a, b]\n: c\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:3: error: a key must be a plain word, not a list or mapping [yaml-syntax]
     ? [a, b]
       ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ printf 'id: P-0999\n: lost\n' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:1: error: empty key: every line needs a name before its colon [yaml-syntax]
     : lost
     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ python3 -c 'print("id: P-0999\nnotes: " + "[" * 100 + "]" * 100)' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:23: error: nested more than 16 levels deep; a record is never this deep [yaml-syntax]
     notes: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
                           ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ python3 -c 'print("id: P-0999\nnotes: " + "[" * 100000)' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:2:9: error: a key must be a plain word, not a list or mapping [yaml-syntax]
     notes: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
             ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ python3 -c 'print("".join("  " * i + "k%d:\n" % i for i in range(40)))' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml:17:33: error: nested more than 16 levels deep; a record is never this deep [yaml-syntax]
                                     k16:
                                     ^
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
 
 Files that are not plain files, too big, or in the wrong place:
 
   $ head -c 300000 /dev/zero | tr '\0' 'a' | drop pilots/P-0999.yaml
   pilots/P-0999.yaml: error: the file is 300000 bytes; a record may have at most 262144 [file]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ mkfifo pilots/P-0999.yaml
   $ timeout 10 "$INTEGRA" check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ rm pilots/P-0999.yaml
   $ ln -s /etc/passwd pilots/P-0999.yaml
   $ timeout 10 "$INTEGRA" check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is a symbolic link; records must be plain files inside the data directory [file]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ rm pilots/P-0999.yaml
   $ mkdir pilots/P-0999.yaml
   $ timeout 10 "$INTEGRA" check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
-  1 error, 0 warnings in 1770 files
+  1 error, 0 warnings in 1773 files
   exit 1
   $ rmdir pilots/P-0999.yaml
   $ cp pilots/P-0004.yaml pilots/P-0999.yml && mkdir pilots/alt && cp pilots/P-0005.yaml pilots/alt/
   $ timeout 10 "$INTEGRA" check; echo "exit $?"
   pilots/P-0999.yml: error: this file ends in .yml; record files end in .yaml: rename it [stray-file]
   pilots/alt: error: this folder is inside pilots/, where integra reads only record files; records in it are not counted or checked: move them up or the folder out [stray-file]
-  2 errors, 0 warnings in 1769 files
+  2 errors, 0 warnings in 1772 files
   exit 1
   $ rm -r pilots/P-0999.yml pilots/alt
   $ git status --porcelain
@@ -256,7 +256,7 @@ A well-formed file with the wrong shape for its kind:
   pilots/P-0999.yaml:6:19: error: `training.hours` is `99999999999999999999999`; expected a whole number such as 4 [schema]
     training: {hours: 99999999999999999999999}
                       ^
-  4 errors, 0 warnings in 1770 files
+  4 errors, 0 warnings in 1773 files
   exit 1
 
 Commands that would write refuse a file they cannot read, and write nothing:
@@ -283,7 +283,7 @@ umlauts and Arabic script. They pass; `fmt` shows what it would normalise.
   $ sed 's/code: de/code: no/; s/given: Mehmet/given: محمد/; s/family: Şahin/family: Größe-Ünal/' pilots/P-0004.yaml > "$CRAMTMP/odd"
   $ { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$CRAMTMP/odd"; } > pilots/P-0004.yaml
   $ integra check
-  0 errors, 0 warnings in 1769 files
+  0 errors, 0 warnings in 1772 files
   $ integra show P-0004 | head -4
   (the file differs from this canonical form; see `integra fmt P-0004`)
   id: P-0004
@@ -341,7 +341,7 @@ validated against it:
   $ cp integra.yaml "$CRAMTMP/settings" && rm integra.yaml && mkfifo integra.yaml
   $ timeout 10 "$INTEGRA" check settings; echo "exit $?"
   integra.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
-  1 error, 0 warnings in 1769 files
+  1 error, 0 warnings in 1772 files
   exit 1
   $ integra set P-0004 phone=1
   integra: integra.yaml is not a regular file (a directory, FIFO or device); remove it.

@@ -293,7 +293,7 @@ capacity on some day (U-05 made smaller than the family in it):
   housing/U-05.yaml:5:11: error: U-05 holds 5 persons on 2022-07-19, over its capacity of 4 (the first such day): H-2022-0011 (5); move a household (`integra refugee household move`) or correct the stays [housing-capacity]
     capacity: 4
               ^
-  3 errors, 0 warnings in 1773 files
+  3 errors, 0 warnings in 1776 files
   [1]
 
 A required reference may not be left empty:

@@ -48,7 +48,7 @@ the next command, even one that only reads, completes the change with its own me
   M  pilots/P-0004.yaml
   $ integra check P-0004
   integra: completed an interrupted change: pilot: set P-0004 phone
-  0 errors, 0 warnings in 1769 files
+  0 errors, 0 warnings in 1772 files
   $ tidy; commits
   lock
   tmp

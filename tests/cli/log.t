@@ -14,14 +14,14 @@ commit, and old → new for every field; `--format json` for scripts.
   pilot: set P-0004 notes
 
   $ integra log P-0004 | head -16
-  2026-11-21 09:15  Jonas Weber  a46ce5e  pilot: set P-0004 notes
+  2026-11-21 09:15  Jonas Weber  c93950f  pilot: set P-0004 notes
     notes: Auch f\xc3\xbcr Infoveranstaltungen ansprechbar. \xe2\x86\x92 Erste Zeile.\\nZweite Zeile. (esc)
-  2026-11-21 09:15  Jonas Weber  81a473c  pilot: set P-0004 email
+  2026-11-21 09:15  Jonas Weber  9a7f667  pilot: set P-0004 email
     - email: m.sahin@example.org
-  2026-11-21 09:15  Selin Kaya  53a1d6a  pilot: set P-0004 languages, phone
+  2026-11-21 09:15  Selin Kaya  82e010b  pilot: set P-0004 languages, phone
     languages[1].level: B2 \xe2\x86\x92 C1 (esc)
     phone: 06074 409253 \xe2\x86\x92 06074 99 (esc)
-  2026-11-20 10:00  Selin Kaya  fa64717  examples
+  2026-11-20 10:00  Selin Kaya  b324ecd  examples
     + id: P-0004
     + name.given: Mehmet
     + name.family: \xc5\x9eahin (esc)
@@ -33,7 +33,7 @@ commit, and old → new for every field; `--format json` for scripts.
   $ integra --format json log P-0004 | head -25
   [
     {
-      "commit": "a46ce5e",
+      "commit": "c93950f",
       "author": "Jonas Weber",
       "date": "2026-11-21 09:15",
       "subject": "pilot: set P-0004 notes",
@@ -47,7 +47,7 @@ commit, and old → new for every field; `--format json` for scripts.
       ]
     },
     {
-      "commit": "81a473c",
+      "commit": "9a7f667",
       "author": "Jonas Weber",
       "date": "2026-11-21 09:15",
       "subject": "pilot: set P-0004 email",
@@ -60,20 +60,20 @@ commit, and old → new for every field; `--format json` for scripts.
 Without an ID, every record's changes, each under its file:
 
   $ integra log | head -9
-  2026-11-21 09:15  Jonas Weber  a46ce5e  pilot: set P-0004 notes
+  2026-11-21 09:15  Jonas Weber  c93950f  pilot: set P-0004 notes
     pilots/P-0004.yaml
       notes: Auch f\xc3\xbcr Infoveranstaltungen ansprechbar. \xe2\x86\x92 Erste Zeile.\\nZweite Zeile. (esc)
-  2026-11-21 09:15  Jonas Weber  81a473c  pilot: set P-0004 email
+  2026-11-21 09:15  Jonas Weber  9a7f667  pilot: set P-0004 email
     pilots/P-0004.yaml
       - email: m.sahin@example.org
-  2026-11-21 09:15  Selin Kaya  53a1d6a  pilot: set P-0004 languages, phone
+  2026-11-21 09:15  Selin Kaya  82e010b  pilot: set P-0004 languages, phone
     pilots/P-0004.yaml
       languages[1].level: B2 \xe2\x86\x92 C1 (esc)
 
 A record with no change since it was added, and one that does not exist:
 
   $ integra log P-0005 | head -3
-  2026-11-20 10:00  Selin Kaya  fa64717  examples
+  2026-11-20 10:00  Selin Kaya  b324ecd  examples
     + id: P-0005
     + name.given: Marija
   $ integra log P-0099

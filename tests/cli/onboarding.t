@@ -61,7 +61,7 @@ A household allocated on 2 November 2026, a 40-year-old with a residence permit 
   refugees/R-2026-0010.yaml:11:9: warning: R-2026-0010 has onboarding steps past their due date: registration (due 2026-11-16); record them with `integra refugee done R-2026-0010 STEP` or `skip` [overdue-step]
     status: active
             ^
-  0 errors, 2 warnings in 1772 files
+  0 errors, 2 warnings in 1775 files
 
 Their tasks, by due date: registration within 14 days (overdue since 16 November), Kita for
 the 4-year-old and the job centre and language course for the 40-year-old only:
@@ -399,7 +399,7 @@ and anything dated after a case's closure (errors):
   refugees/R-2026-0011.yaml:11:9: warning: R-2026-0011 has onboarding steps past their due date: registration (due 2026-11-16); record them with `integra refugee done R-2026-0011 STEP` or `skip` [overdue-step]
     status: active
             ^
-  0 errors, 1 warning in 1773 files
+  0 errors, 1 warning in 1776 files
   $ "$INTEGRA" --today 2027-03-01 check R-2026-0011
   refugees/R-2026-0011.yaml:11:9: warning: R-2026-0011 has onboarding steps past their due date: registration (due 2026-11-16), doctor (due 2026-12-02), foreigners_authority (due 2026-12-02), pro_arbeit (due 2027-01-01), language_course (due 2027-01-31), sponsor (due 2027-01-31); record them with `integra refugee done R-2026-0011 STEP` or `skip` [overdue-step]
     status: active
@@ -407,7 +407,7 @@ and anything dated after a case's closure (errors):
   refugees/R-2026-0011.yaml:11:9: warning: R-2026-0011 is active but has had no note or done step for 119 days (since 2026-11-02, the allocation); the limit is 90 (integra.yaml casework.stale_after_days): add a note, or close the case [stale-case]
     status: active
             ^
-  0 errors, 2 warnings in 1773 files
+  0 errors, 2 warnings in 1776 files
   $ integra refugee note R-2026-0011 "Erstgespräch."
   refugee: note R-2026-0011
   $ "$INTEGRA" --today 2027-03-01 check R-2026-0011
@@ -417,9 +417,9 @@ and anything dated after a case's closure (errors):
   refugees/R-2026-0011.yaml:13:11: warning: R-2026-0011 is active but has had no note or done step for 97 days (since 2026-11-24); the limit is 90 (integra.yaml casework.stale_after_days): add a note, or close the case [stale-case]
       - date: 2026-11-24
               ^
-  0 errors, 2 warnings in 1773 files
+  0 errors, 2 warnings in 1776 files
   $ "$INTEGRA" --today 2027-03-01 check R-2026-0009
-  0 errors, 0 warnings in 1773 files
+  0 errors, 0 warnings in 1776 files
   $ integra set R-2025-0034 status=independent closed=2026-10-01
   refugee: set R-2025-0034 status, closed
   $ integra check R-2025-0034 E-2026-0244
@@ -429,7 +429,7 @@ and anything dated after a case's closure (errors):
   refugees/R-2025-0034.yaml:62:11: error: the note on 2026-10-18 of R-2025-0034 lies after the case was closed on 2026-10-01; correct the date, or the closing date if the case went on [after-closure]
       - date: 2026-10-18
               ^
-  2 errors, 0 warnings in 1773 files
+  2 errors, 0 warnings in 1776 files
   [1]
   $ git reset -q --hard HEAD~1
 
@@ -441,6 +441,7 @@ and anything dated after a case's closure (errors):
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     3 onboarding steps overdue in 2 active cases: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
   
   $ "$INTEGRA" --today 2027-03-01 status | sed -n '/Needs attention/,/^$/p'
   Needs attention
@@ -449,6 +450,7 @@ and anything dated after a case's closure (errors):
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     28 onboarding steps overdue in 7 active cases: `integra refugee tasks --overdue`
     110 active cases without a note or done step for 90 days: R-2025-0039, R-2023-0027, R-2025-0036, R-2022-0062, R-2024-0059, \xe2\x80\xa6 (esc)
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
     6 projects have approved money still to pay (`integra project pay`): PR-2026-001, PR-2026-002, PR-2026-004, PR-2026-006, PR-2026-008, \xe2\x80\xa6 (esc)
     5 proofs of use due within 30 days or overdue: PR-2026-001 (2027-02-23), PR-2026-002 (2027-01-13), PR-2026-004 (2027-01-25), PR-2026-006 (2027-01-10), PR-2026-008 (2027-01-29)
   
@@ -471,4 +473,5 @@ A person whose processing is restricted (GDPR Art. 18) is left out of the tasks 
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
   

@@ -308,4 +308,4 @@ Pause, resume, retire; a guide with planned assignments ahead cannot retire:
   refugees/R-2026-0005.yaml:29:1: warning: R-2026-0005 has onboarding steps past their due date: registration (due 2026-11-03), doctor (due 2026-11-19); record them with `integra refugee done R-2026-0005 STEP` or `skip` [overdue-step]
     onboarding:
     ^
-  0 errors, 2 warnings in 1773 files
+  0 errors, 2 warnings in 1776 files

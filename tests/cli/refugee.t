@@ -98,13 +98,13 @@ hand is reported at its name, naming the earlier record:
   refugees/R-2026-0011.yaml:10:9: warning: R-2026-0011 has onboarding steps past their due date: registration (due 2025-12-21), school (due 2026-01-06), doctor (due 2026-01-06), foreigners_authority (due 2026-01-06), language_course (due 2026-03-07), sponsor (due 2026-03-07); record them with `integra refugee done R-2026-0011 STEP` or `skip` [overdue-step]
     status: active
             ^
-  0 errors, 1 warning in 1772 files
+  0 errors, 1 warning in 1775 files
   $ sed -e 's/R-2023-0066/R-2026-0017/' -e 's/given: Mohammed/given: Muhamad/' -e 's/family: Al-Ali/family: El Ali/' refugees/R-2023-0066.yaml > refugees/R-2026-0017.yaml
   $ integra check R-2026-0017
   refugees/R-2026-0017.yaml:3:1: error: R-2026-0017 looks like R-2023-0066 recorded again: the same birth date and the same name once spelling, transliteration and order are set aside; merge the two, or (if they are two persons) correct the name or birth date, or write a note naming the other ID [duplicate-person]
     name:
     ^
-  1 error, 0 warnings in 1773 files
+  1 error, 0 warnings in 1776 files
   [1]
   $ rm refugees/R-2026-0017.yaml
 
@@ -121,14 +121,14 @@ A closing date on an active case, or a closed case without one, is a `closure` e
   refugees/R-2026-0010.yaml:11:9: error: R-2026-0010 is active but has a `closed` date; remove it, or set the status the case was closed with [closure]
     closed: 2026-11-20
             ^
-  1 error, 2 warnings in 1772 files
+  1 error, 2 warnings in 1775 files
   [1]
   $ integra set R-2026-0010 closed= status=closed >/dev/null
   $ integra check R-2026-0010
   refugees/R-2026-0010.yaml:10:9: error: R-2026-0010 is closed but has no `closed` date; add the day the case ended (`closed: YYYY-MM-DD`), from which its retention period runs [closure]
     status: closed
             ^
-  1 error, 0 warnings in 1772 files
+  1 error, 0 warnings in 1775 files
   [1]
   $ git reset -q --hard HEAD~2
 
@@ -261,6 +261,6 @@ More persons recorded for a household than were allocated: occupancy would count
   households/H-2026-0002.yaml:5:12: error: H-2026-0002 has 2 persons recorded but was allocated with 1; occupancy counts 1: correct `allocation.persons`, or the persons' `household` [household-size]
       persons: 1
                ^
-  1 error, 0 warnings in 1772 files
+  1 error, 0 warnings in 1775 files
   [1]
   $ git reset -q --hard HEAD~1

@@ -118,7 +118,7 @@ Two years on, the first closed cases are due too, and `check` and `status` say s
   kind,id,status,since,end,command
   pilot,P-0023,retired,2023-07-19,2026-07-19,
   $ "$INTEGRA" --today 2028-10-01 check | grep -A2 retention | head -3
-  0 errors, 134 warnings in 1769 files
+  0 errors, 134 warnings in 1772 files
   refugees/R-2022-0031.yaml:42:9: warning: R-2022-0031 was closed on 2023-04-14; its retention period of 5 years (integra.yaml) ended on 2028-04-14. Erase it: `integra refugee erase R-2022-0031 --purge-history` [retention]
     closed: 2023-04-14
             ^
@@ -181,7 +181,7 @@ and keeps the first tombstone.
 
   $ git show HEAD~1:refugees/R-2023-0067.yaml > refugees/R-2023-0067.yaml && git add refugees && git commit -qm restored
   $ integra check refugees | grep erased-returned
-  1 error, 1 warning in 1770 files
+  1 error, 1 warning in 1773 files
   refugees/R-2023-0067.yaml:1:5: error: R-2023-0067 was erased on 2026-11-24 (erased/R-2023-0067.yaml) but is here again; a restored backup? Run `integra refugee erase R-2023-0067` again [erased-returned]
   $ "$INTEGRA" --today 2026-11-25 refugee erase R-2023-0067 --yes
   refugee: erase R-2023-0067

@@ -13,19 +13,20 @@ uncommitted changes.
     households      111
     refugees        320
     housing           8
-    projects         66
+    projects         69
     ags               5
     meetings         68
     erased            1
   
   Check
-    0 errors, 2 warnings in 1769 files \xe2\x80\x94 details: integra check (esc)
+    0 errors, 2 warnings in 1772 files \xe2\x80\x94 details: integra check (esc)
   
   Needs attention
     5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
   
   Git
     no uncommitted changes
@@ -39,7 +40,7 @@ uncommitted changes.
       "households": 111,
       "refugees": 320,
       "housing": 8,
-      "projects": 66,
+      "projects": 69,
       "ags": 5,
       "meetings": 68,
       "erased": 1
@@ -52,7 +53,8 @@ uncommitted changes.
       "5 planned assignments in the past wait for `pilot done` or `pilot cancel`: E-2026-0246, E-2026-0247, E-2026-0248, E-2026-0249, E-2026-0250",
       "P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac", (esc)
       "U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds",
-      "2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`"
+      "2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`",
+      "3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017"
     ]
   }
 
@@ -63,7 +65,7 @@ Problems and uncommitted changes show, the list of changes capped at ten:
   $ integra status | tail -17
   
   Check
-    1 error, 2 warnings in 1769 files \xe2\x80\x94 details: integra check (esc)
+    1 error, 2 warnings in 1772 files \xe2\x80\x94 details: integra check (esc)
   
   Git
     13 uncommitted changes:
@@ -85,7 +87,7 @@ Status works outside git too, and from a subdirectory:
 
   $ git checkout -q . && cd pilots
   $ integra status | tail -4
-    2 onboarding steps overdue in 1 active case: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
   
   Git
     no uncommitted changes
@@ -105,6 +107,7 @@ billed; once billed, that line goes:
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
     1 project has approved money still to pay (`integra project pay`): PR-2026-006
   
   $ "$INTEGRA" --today 2026-12-02 --data data -q pilot fees --month 2026-11 --mark-billed > /dev/null
@@ -114,5 +117,6 @@ billed; once billed, that line goes:
     P-0012 has earned 857.50 \xe2\x82\xac in fees in 2026, 89 % of the tax-free allowance of 960.00 \xe2\x82\xac (esc)
     U-05 (Wohnung Hexenberg) is 100 % full today: 5 of 5 beds
     5 onboarding steps overdue in 4 active cases: `integra refugee tasks --overdue`
+    3 applications wait for an AG decision (`integra ag decide`): PR-2026-015, PR-2026-016, PR-2026-017
     1 project has approved money still to pay (`integra project pay`): PR-2026-006
   
