@@ -386,16 +386,8 @@ A rejection: more no than yes; no amount, the project rejected.
       result: rejected
   $ integra check 2>&1 | tail -1
   0 errors, 2 warnings in 1775 files
-  $ integra ag show ag1 | sed -n '/Meetings in/,$p'
+  $ integra ag show ag1 | sed -n -e '/Meetings in/p' -e '/2026-11-18/,$p'
   Meetings in 2026: 5 of 3
-    2026-02-19  M-2026-0001  8 present
-      2026/01  PR-2026-001 approved   5 yes   2 no   0 abstain  1600.00
-      2026/02  PR-2026-002 approved   5 yes   1 no   1 abstain  1400.00
-    2026-06-18  M-2026-0010  7 present
-      2026/07  PR-2026-007 approved   7 yes   0 no   0 abstain  8700.00
-    2026-10-12  M-2026-0015  7 present
-      2026/13  PR-2026-013 approved   5 yes   0 no   2 abstain  7500.00
-      2026/14  PR-2026-014 rejected   0 yes   5 no   2 abstain
     2026-11-18  M-2026-0016  3 present
     2026-11-20  M-2026-0017  5 present
       2026/15  PR-2026-021 approved   4 yes   1 no   0 abstain  1800.00
