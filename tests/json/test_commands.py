@@ -428,8 +428,85 @@ TESTED |= {"refugee tasks"}
 WRITERS |= {"refugee erase", "refugee restrict", "refugee unrestrict"}
 TESTED |= {"refugee export", "retention"}
 
-# Project funding and the AGs (their subcommands land with issue 9's next commits).
-WRITERS |= {"project", "ag"}
+# Project funding (its subcommands land with issue 9's next commits).
+WRITERS |= {"project"}
+
+# The AGs: members, meetings, decisions, topics.
+WRITERS |= {"ag member add", "ag member end", "ag meeting add", "ag decide"}
+TESTED |= {"ag list", "ag show", "ag topics"}
+
+
+def in_office(member, day):
+    return member["from"] <= day and ("to" not in member or day < member["to"])
+
+
+def topic_origin(topic, ag_name):
+    """The origin of a topic: its trailing parenthetical from the first capitalised word."""
+    text = topic.rstrip()
+    if text.endswith(")") and "(" in text:
+        words = text[text.rindex("(") + 1:-1].split(" ")
+        for i, w in enumerate(words):
+            if w[:1].isupper():
+                return " ".join(words[i:])
+    return "AG " + ag_name
+
+
+def check_ags(integra, data):
+    ags, meetings, projects = records(data, "ags"), records(data, "meetings"), records(data, "projects")
+    year = TODAY[:4]
+    listed = run_json(integra, data, "ag", "list")
+    if listed is not None:
+        expect("ag list ids", [a["id"] for a in listed["ags"]], sorted(ags))
+        expect("ag list year", listed["year"], int(year))
+        for a in listed["ags"]:
+            members = [m for m in ags[a["id"]].get("members", []) if in_office(m, TODAY)]
+            expect(f"ag list {a['id']} members", a["members"], len(members))
+            expect(f"ag list {a['id']} voting", a["voting"],
+                   sum(1 for m in members if m["voting"] == "true"))
+            expect(f"ag list {a['id']} meetings", a["meetings"],
+                   sum(1 for m in meetings.values() if m["ag"] == a["id"] and m["date"][:4] == year))
+            expect(f"ag list {a['id']} open", a["open"],
+                   sum(1 for p in projects.values() if p["ag"] == a["id"] and p["status"] == "submitted"))
+    for ag_id, ag in ags.items():
+        shown = run_json(integra, data, "ag", "show", ag_id)
+        if shown is None:
+            continue
+        current = [m["key"] for m in ag.get("members", []) if "to" not in m or m["to"] > TODAY]
+        expect(f"ag show {ag_id} members", [m["key"] for m in shown["members"]], current)
+        mine = sorted((m["date"], i) for i, m in meetings.items()
+                      if m["ag"] == ag_id and m["date"][:4] == year)
+        expect(f"ag show {ag_id} meetings", [m["id"] for m in shown["meetings"]], [i for _, i in mine])
+        for m in shown["meetings"]:
+            rec = meetings[m["id"]]
+            expect(f"ag show {m['id']} present", m["present"], len(rec.get("present", [])))
+            expect(f"ag show {m['id']} decisions",
+                   [(d["number"], d["result"], d["amount"]) for d in m["decisions"]],
+                   [(d["number"], d["result"], d.get("amount")) for d in rec.get("decisions", [])])
+        # The AG's city line: budget from integra.yaml, approved the sum of its approvals.
+        with open(os.path.join(data, "integra.yaml"), encoding="utf-8") as f:
+            settings = yaml.load(f, Loader=yaml.BaseLoader)
+        city = [b for b in shown["budget"] if b["ag"] == ag_id and b["funding"] == "city"]
+        budget = settings["budgets"][year]["city"][ag_id]
+        expect(f"ag show {ag_id} city budget", [b["budget"] for b in city], [budget])
+        approved = sum((cents(p["approved"]) for p in projects.values()
+                        if p["ag"] == ag_id and p["funding"] == "city" and "decision" in p
+                        and meetings[p["decision"]]["date"][:4] == year
+                        and p["status"] in ("approved", "running", "completed", "evaluated")),
+                       decimal.Decimal("0.00"))
+        expect(f"ag show {ag_id} city approved", [cents(b["approved"]) for b in city], [approved])
+    topics = run_json(integra, data, "ag", "topics", "--year", year)
+    if topics is not None:
+        wanted = []
+        for i, m in sorted(meetings.items(), key=lambda kv: (kv[1]["date"], kv[0])):
+            if m["date"][:4] == year:
+                for t in m.get("topics", []):
+                    wanted.append((m["date"], m["ag"], i, t, topic_origin(t, ags[m["ag"]]["name"])))
+        expect("ag topics", [(t["date"], t["ag"], t["meeting"], t["topic"], t["origin"])
+                             for t in topics["topics"]], wanted)
+        counts = {}
+        for w in wanted:
+            counts[w[4]] = counts.get(w[4], 0) + 1
+        expect("ag topics origins", {o["origin"]: o["topics"] for o in topics["origins"]}, counts)
 
 
 def subcommands(integra, *path):
@@ -472,6 +549,7 @@ def main():
         check_tasks(integra, examples, tmp)
         check_rights(integra, data, pilots)
         check_persons(integra, data, pilots, assignments)
+        check_ags(integra, data)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
