@@ -405,6 +405,38 @@ def check_persons(integra, data, pilots, assignments):
                {s["key"] for s in shown["onboarding"] if s["state"] == "done"}, done)
 
 
+def check_projects(integra, data):
+    """`project list`: every project with the figures recomputed from the YAML files; the
+    budget year is the year of the decision's meeting, else of the period's start, else of
+    the ID."""
+    projects, meetings = records(data, "projects"), records(data, "meetings")
+
+    def budget_year(p):
+        if p.get("decision") in meetings:
+            return int(meetings[p["decision"]]["date"][:4])
+        if p.get("period"):
+            return int(p["period"]["from"][:4])
+        return int(p["id"][3:7])
+
+    listed = run_json(integra, data, "project", "list")
+    if listed is None:
+        return
+    expect("project list IDs", [p["id"] for p in listed], sorted(projects))
+    for row in listed:
+        p = projects[row["id"]]
+        paid = sum((cents(x["amount"]) for x in p.get("payments") or []), decimal.Decimal(0))
+        expect(f"project list {row['id']}",
+               (row["ag"], row["funding"], row["status"], cents(row["requested"]),
+                cents(row["approved"]) if row["approved"] else None, cents(row["paid"]),
+                row["budget_year"], row["title"]),
+               (p["ag"], p["funding"], p["status"], cents(p["requested"]),
+                cents(p["approved"]) if p.get("approved") else None, paid, budget_year(p),
+                p["title"]))
+    year = run_json(integra, data, "project", "list", "--year", "2025", "--ag", "ag5")
+    expect("project list --year 2025 --ag ag5", [p["id"] for p in year],
+           sorted(i for i, p in projects.items() if budget_year(p) == 2025 and p["ag"] == "ag5"))
+
+
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
            "pilot pause", "pilot resume", "pilot assign", "pilot done", "pilot cancel"}
@@ -428,8 +460,10 @@ TESTED |= {"refugee tasks"}
 WRITERS |= {"refugee erase", "refugee restrict", "refugee unrestrict"}
 TESTED |= {"refugee export", "retention"}
 
-# Project funding (its subcommands land with issue 9's next commits).
-WRITERS |= {"project"}
+# Project funding.
+WRITERS |= {"project add", "project start", "project pay", "project complete",
+            "project evaluate", "project withdraw"}
+TESTED |= {"project list", "project show", "project budget"}
 
 # The AGs: members, meetings, decisions, topics.
 WRITERS |= {"ag member add", "ag member end", "ag meeting add", "ag decide"}
@@ -550,6 +584,7 @@ def main():
         check_rights(integra, data, pilots)
         check_persons(integra, data, pilots, assignments)
         check_ags(integra, data)
+        check_projects(integra, data)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
