@@ -85,8 +85,12 @@ std::optional<std::string> refusal(const records::Project& project, Action actio
     for (Action a : actions_in(project.status)) {
         now.push_back(fmt::format("`{}`", command_of(a)));
     }
+    std::string last = needs.back();
+    needs.pop_back();
+    std::string either =
+        needs.empty() ? last : fmt::format("{} or {}", fmt::join(needs, ", "), last);
     return fmt::format("{} is {}: `{}` needs {} project; {}.", project.id,
-                       records::word(project.status), command_of(action), fmt::join(needs, " or "),
+                       records::word(project.status), command_of(action), either,
                        now.empty() ? std::string("nothing more can happen to it")
                                    : fmt::format("possible now: {}", fmt::join(now, ", ")));
 }

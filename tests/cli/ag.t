@@ -13,14 +13,14 @@ three, open applications.
   $ integra ag list
   ID   Name                             Voting  Members  Mtg 2026  Open
   ag1  Begegnung                             9       10       3/3     0
-  ag2  Bildung                               7        8       3/3     0
-  ag3  Arbeit                                6        7       3/3     0
-  ag4  Partizipation                         7        8       3/3     0
+  ag2  Bildung                               7        8       3/3     1
+  ag3  Arbeit                                6        7       3/3     1
+  ag4  Partizipation                         7        8       3/3     1
   ag5  Sport                                 9       10       3/3     0
   $ integra ag list --format csv | head -3
   id,name,voting,members,meetings,open
   ag1,Begegnung,9,10,3,0
-  ag2,Bildung,7,8,3,0
+  ag2,Bildung,7,8,3,1
   $ integra ag show ag1
   ag1  Begegnung
   
@@ -385,7 +385,7 @@ A rejection: more no than yes; no amount, the project rejected.
       abstain: 2
       result: rejected
   $ integra check 2>&1 | tail -1
-  0 errors, 2 warnings in 1775 files
+  0 errors, 2 warnings in 1778 files
   $ integra ag show ag1 | sed -n -e '/Meetings in/p' -e '/2026-11-18/,$p'
   Meetings in 2026: 5 of 3
     2026-11-18  M-2026-0016  3 present

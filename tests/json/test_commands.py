@@ -436,6 +436,53 @@ def check_projects(integra, data):
     expect("project list --year 2025 --ag ag5", [p["id"] for p in year],
            sorted(i for i, p in projects.items() if budget_year(p) == 2025 and p["ag"] == "ag5"))
 
+    # project show: paid, unpaid and the decision, for every project.
+    for pid, p in projects.items():
+        shown = run_json(integra, data, "project", "show", pid)
+        paid = sum((cents(x["amount"]) for x in p.get("payments") or []), decimal.Decimal(0))
+        approved = cents(p["approved"]) if p.get("approved") else decimal.Decimal(0)
+        expect(f"project show {pid} record", shown["project"]["id"], pid)
+        expect(f"project show {pid} paid", (cents(shown["paid"]), cents(shown["unpaid"])),
+               (paid, approved - paid if p.get("approved") else decimal.Decimal(0)))
+        decided = [d for d in (meetings.get(p.get("decision"), {}).get("decisions") or [])
+                   if d.get("project") == pid]
+        expect(f"project show {pid} decision",
+               shown["decision"]["number"] if shown["decision"] else None,
+               decided[-1]["number"] if decided else None)
+
+    # project budget: every pot recomputed from integra.yaml and the projects.
+    with open(os.path.join(data, "integra.yaml"), encoding="utf-8") as f:
+        settings = yaml.safe_load(f)
+    for year in (2024, 2025, 2026):
+        got = run_json(integra, data, "project", "budget", "--year", str(year))
+        budgets = settings["budgets"].get(year, {})
+        committed = {"approved", "running", "completed", "evaluated"}
+        pots = {}
+        for p in projects.values():
+            if budget_year(p) != year:
+                continue
+            key = (p["ag"] if p["funding"] == "city" else None, p["funding"])
+            paid = sum((cents(x["amount"]) for x in p.get("payments") or []),
+                       decimal.Decimal(0))
+            held = cents(p["approved"]) if p["status"] in committed else \
+                paid if p["status"] == "withdrawn" else decimal.Decimal(0)
+            a, b = pots.get(key, (decimal.Decimal(0), decimal.Decimal(0)))
+            pots[key] = (a + held, b + paid)
+        for line in got["lines"]:
+            if line["share"]:
+                continue
+            key = (line["ag"], line["funding"])
+            want = pots.get(key, (decimal.Decimal(0), decimal.Decimal(0)))
+            expect(f"project budget {year} {key}", (cents(line["approved"]), cents(line["paid"])),
+                   want)
+            budget = (budgets.get("city") or {}).get(line["ag"]) if line["funding"] == "city" \
+                else budgets.get(line["funding"])
+            expect(f"project budget {year} {key} budget",
+                   cents(line["budget"]) if line["budget"] else None,
+                   cents(str(budget)) if budget is not None else None)
+        expect(f"project budget {year} total approved", cents(got["totals"]["approved"]),
+               sum((v[0] for v in pots.values()), decimal.Decimal(0)))
+
 
 # Commands that only write, or print a diff or a new ID: no --format.
 WRITERS = {"init", "set", "edit", "fmt", "pilot add", "pilot train", "pilot retire",
