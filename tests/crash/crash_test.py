@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Kills real integra processes at random moments and checks that nothing was lost.
 
-Each round starts a change — `set` on a guide, or billing a month (`pilot fees --mark-billed`,
-one commit over many files) — and kills it with SIGKILL at a random moment within its usual
+Each round starts a change — `set` on a guide, billing a month (`pilot fees --mark-billed`,
+one commit over many files), or an AG's decision (`ag decide`, the meeting and the project in
+one commit) — and kills it with SIGKILL at a random moment within its usual
 run time: either integra alone (its git, if one runs, goes on as an orphan) or its whole
 process group (integra and git, as Ctrl-C does). Then it runs the next command and asserts:
 
@@ -11,6 +12,7 @@ process group (integra and git, as Ctrl-C does). Then it runs the next command a
 - a change whose command exited 0 is in the file and in HEAD;
 - a killed `set` is either wholly there (file and HEAD) or wholly absent;
 - a month is billed in all of its assignments or in none, and as one commit;
+- a decision is in both the meeting and the project, as one commit, or in neither;
 - `git fsck` finds nothing wrong.
 
 Usage: crash_test.py INTEGRA EXAMPLES [--rounds N] [--seed S]
@@ -30,6 +32,9 @@ import yaml
 
 TODAY = "2026-11-26"
 MONTH = "2026-11"
+# An application in the examples and a past meeting of its AG with a quorum.
+DECIDE = ["ag", "decide", "M-2026-0009", "--project", "PR-2026-015", "--yes", "4", "--no", "1",
+          "--abstain", "0"]
 
 
 def git(repo, *args, check=True):
@@ -161,6 +166,33 @@ class Crash:
                                 f"(exit {status})")
         self.fsck(round_no, repo)
 
+    def decided(self, repo):
+        """Whether the decision is in the meeting, and whether the project is approved."""
+        with open(os.path.join(repo, "meetings", "M-2026-0009.yaml")) as f:
+            meeting = "PR-2026-015" in f.read()
+        with open(os.path.join(repo, "projects", "PR-2026-015.yaml")) as f:
+            project = "status: approved" in f.read()
+        return meeting, project
+
+    def decide_round(self, round_no, duration):
+        repo = self.fees
+        git(repo, "reset", "-q", "--hard", "origin/HEAD")
+        git(repo, "clean", "-qfd")
+        commits = int(git(repo, "rev-list", "--count", "HEAD"))
+        status = self.kill_at_random(repo, DECIDE, duration)
+        following = self.run(repo, "status")
+        if following.returncode not in (0, 1):
+            self.fail(round_no, f"the next command failed: {following.stderr}")
+            return
+        self.require_tidy(round_no, repo)
+        meeting, project = self.decided(repo)
+        added = int(git(repo, "rev-list", "--count", "HEAD")) - commits
+        if (meeting, project, added) not in ((False, False, 0), (True, True, 1)) or \
+                (status == 0 and added != 1):
+            self.fail(round_no, f"decision in the meeting: {meeting}, project approved: "
+                                f"{project}, {added} commits (exit {status})")
+        self.fsck(round_no, repo)
+
     def fsck(self, round_no, repo):
         r = subprocess.run(["git", "-C", repo, "fsck", "--no-progress"], capture_output=True,
                            text=True)
@@ -174,9 +206,14 @@ class Crash:
         fees_time = self.timed(self.fees, "pilot", "fees", "--month", MONTH, "--mark-billed")
         expected = self.billed(self.fees)
         assert expected > 1, "the examples have no month to bill"
+        git(self.fees, "reset", "-q", "--hard", "origin/HEAD")
+        decide_time = self.timed(self.fees, *DECIDE)
+        assert self.decided(self.fees) == (True, True), "the decision did not land"
         for round_no in range(1, rounds + 1):
             if round_no % 3 == 0:
                 self.fees_round(round_no, fees_time, expected)
+            elif round_no % 3 == 1 and round_no % 2 == 0:
+                self.decide_round(round_no, decide_time)
             else:
                 self.set_round(round_no, set_time)
         self.fsck("end", self.work)
