@@ -119,6 +119,29 @@ std::optional<records::Hours> hours_option(std::string_view name, const std::str
     return records::Hours{h->cents};
 }
 
+std::optional<Money> money_option(std::string_view name, const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    auto m = parse_money(value);
+    if (!m) {
+        throw Failure(Exit::usage,
+                      fmt::format("{} {} is not an amount such as 1500 or 1500.50", name, value));
+    }
+    if (m->cents == 0) {
+        throw Failure(Exit::usage, fmt::format("{} is 0; give an amount of more than 0.00", name));
+    }
+    return m;
+}
+
+Money required_money(std::string_view name, const std::string& value) {
+    auto m = money_option(name, value);
+    if (!m) {
+        throw Failure(Exit::usage, fmt::format("{} is empty; give an amount such as 1500", name));
+    }
+    return *m;
+}
+
 std::optional<std::string> optional_text(const std::string& value) {
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
 }

@@ -60,6 +60,13 @@ std::optional<TimeOfDay> time_option(std::string_view name, const std::string& v
 /// A positive number of hours an option gives (`1.5`), or nullopt; Failure(usage) otherwise.
 std::optional<records::Hours> hours_option(std::string_view name, const std::string& value);
 
+/// An amount an option gives (1500, 1500.50), more than 0, or nullopt when empty;
+/// Failure(usage) when malformed or 0.
+std::optional<Money> money_option(std::string_view name, const std::string& value);
+
+/// As money_option, for an option that must be given: empty is Failure(usage) too.
+Money required_money(std::string_view name, const std::string& value);
+
 /// The text an option gives, or nullopt when it was not given or empty.
 std::optional<std::string> optional_text(const std::string& value);
 

@@ -213,14 +213,7 @@ void setup_decide(CLI::App& ag, Globals& g) {
                     "Why the AG approves beyond the remaining budget (recorded in the decision)");
     sub->callback([o, &g] {
         ops::Vote vote{o->yes, o->no, o->abstain, std::nullopt, optional_text(o->over_budget)};
-        if (!o->amount.empty()) {
-            vote.amount = parse_money(o->amount);
-            if (!vote.amount || vote.amount->cents == 0) {
-                throw Failure(Exit::usage, fmt::format("--amount {} is not an amount such as "
-                                                       "1500 or 1500.50",
-                                                       o->amount));
-            }
-        }
+        vote.amount = money_option("--amount", o->amount);
         auto store = open_store(g);
         auto plan = ops::plan_decide(store, o->meeting, o->project, vote, today(g));
         apply_plan(store, plan.plan, g);

@@ -70,15 +70,6 @@ void list_projects(const ListOptions& o, const Globals& g) {
     }
 }
 
-Money money_option(std::string_view name, const std::string& value) {
-    auto m = parse_money(value);
-    if (!m) {
-        throw Failure(Exit::usage,
-                      fmt::format("{} {} is not an amount such as 1500 or 1500.50", name, value));
-    }
-    return *m;
-}
-
 /// --from and --to: both or neither.
 std::optional<records::Period> period_options(const std::string& from, const std::string& to) {
     if (from.empty() != to.empty()) {
@@ -230,7 +221,7 @@ void setup_project(CLI::App& app, Globals& g) {
         p.funding = *records::parse_word<records::Funding>(ao->funding);
         p.applicant.contact = optional_text(ao->contact);
         p.programme = optional_text(ao->programme);
-        p.requested = money_option("--requested", ao->requested);
+        p.requested = required_money("--requested", ao->requested);
         p.period = period_options(ao->from, ao->to);
         if (!ao->target.empty()) {
             p.target_groups.emplace();
@@ -285,7 +276,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--amount", c->amount, "The amount paid")->required();
     sub->add_option("--on", c->on, "The day of payment (default today)");
     sub->callback([c, &g] {
-        Money amount = money_option("--amount", c->amount);
+        Money amount = required_money("--amount", c->amount);
         auto store = open_store(g);
         apply_plan(store, ops::plan_pay(store, c->id, amount, on_or_today(c->on, g), today(g)), g);
     });

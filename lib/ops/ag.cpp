@@ -150,6 +150,23 @@ WritePlan plan_end_member(const store::Store& store, const std::string& ag_id,
                                   "day (the end day is the first day no longer in office)",
                                   key, ag_id, format_date(it->from)));
     }
+    // The last meeting the member attended: the term cannot end on or before it.
+    std::optional<records::Meeting> last;
+    for (auto& m : store::load_all<records::Meeting>(store, kind("meetings"))) {
+        const auto& present = m.present.value_or(std::vector<std::string>{});
+        if (m.ag == ag_id && std::find(present.begin(), present.end(), key) != present.end() &&
+            (!last || last->date < m.date)) {
+            last = std::move(m);
+        }
+    }
+    if (last && on <= last->date) {
+        throw Failure(Exit::invalid,
+                      fmt::format("{} of {} was present at {} on {}, so the term cannot end on "
+                                  "{}; end it on {} or later (the end day is the first day no "
+                                  "longer in office)",
+                                  key, ag_id, last->id, format_date(last->date), format_date(on),
+                                  format_date(add_days(last->date, 1))));
+    }
     it->to = on;
     return change_plan(store, before, ag, fmt::format("ag member end: {} {} to", ag_id, key),
                        today);

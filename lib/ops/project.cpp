@@ -79,8 +79,10 @@ WritePlan plan_start(const store::Store& store, const std::string& id, const Dat
                            format_date(on), format_date(today)));
     }
     if (on < p.period->from) {
-        refuse(fmt::format("{} would start on {}, before its period begins ({}); give --from", id,
-                           format_date(on), format_date(p.period->from)));
+        refuse(
+            fmt::format("{} would start on {}, before its period begins ({}); start it then, "
+                        "or give the period it really has with --from and --to",
+                        id, format_date(on), format_date(p.period->from)));
     }
     p.status = ProjectStatus::running;
     return change_plan(store, before, p,
@@ -98,6 +100,15 @@ WritePlan plan_pay(const store::Store& store, const std::string& id, Money amoun
     if (today < on) {
         refuse(fmt::format("a payment is recorded when it is made; {} lies after today ({})",
                            format_date(on), format_date(today)));
+    }
+    if (p.decision) {
+        Date decided = store::load_typed<records::Meeting>(store, *p.decision).record.date;
+        if (on < decided) {
+            refuse(
+                fmt::format("{} was approved on {} ({}); a payment on {} would come before "
+                            "the approval",
+                            id, format_date(decided), *p.decision, format_date(on)));
+        }
     }
     Money unpaid = projects::unpaid(p);
     if (amount > unpaid) {
@@ -184,15 +195,15 @@ ProjectReport show_project(const store::Store& store, const std::string& id) {
     ProjectReport r;
     r.project = store::load_typed<records::Project>(store, id).record;
     const records::Project& p = r.project;
-    auto meetings = store::load_all<records::Meeting>(store, kind("meetings"));
-    for (const records::Meeting& m : meetings) {
-        if (m.id != p.decision || !m.decisions) {
-            continue;
-        }
-        for (const records::Decision& d : *m.decisions) {
+    // Only the deciding meeting is read: it dates the decision and the budget year.
+    std::vector<records::Meeting> meetings;
+    if (p.decision) {
+        meetings.push_back(store::load_typed<records::Meeting>(store, *p.decision).record);
+        for (const records::Decision& d :
+             meetings.front().decisions.value_or(std::vector<records::Decision>{})) {
             if (d.project == p.id) {
                 r.decision = d;
-                r.decided = m.date;
+                r.decided = meetings.front().date;
             }
         }
     }

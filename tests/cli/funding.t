@@ -63,7 +63,14 @@ the figures, then made with a reason:
   $ integra check projects meetings
   0 errors, 0 warnings in 1775 files
 
-Payments: never more than approved minus paid.
+A member present at a meeting that decided cannot have left office before it:
+
+  $ integra ag member end ag1 m3 --on 2026-11-24
+  integra: m3 of ag1 was present at M-2026-0017 on 2026-11-24, so the term cannot end on 2026-11-24; end it on 2026-11-25 or later (the end day is the first day no longer in office)
+  [1]
+  $ git status --porcelain
+
+Payments: never more than approved minus paid, never before the approval.
 
   $ integra project start PR-2026-018 --on 2026-12-01
   integra: PR-2026-018 is started on the day it begins; --on 2026-12-01 lies after today (2026-11-24)
@@ -75,6 +82,12 @@ Payments: never more than approved minus paid.
   $ integra project pay PR-2026-018 --amount 350.01
   integra: PR-2026-018 would be paid 350.01, but only 350.00 of the 700.00 approved is unpaid (350.00 paid so far); a payment never exceeds the approval
   [1]
+  $ integra project pay PR-2026-018 --amount 10 --on 2026-11-20
+  integra: PR-2026-018 was approved on 2026-11-24 (M-2026-0017); a payment on 2026-11-20 would come before the approval
+  [1]
+  $ integra project pay PR-2026-018 --amount 0
+  integra: --amount is 0; give an amount of more than 0.00
+  [2]
   $ integra project pay PR-2026-018 --amount abc
   integra: --amount abc is not an amount such as 1500 or 1500.50
   [2]
