@@ -38,9 +38,10 @@ const std::array<std::string_view, N>* lookup(
 }  // namespace
 
 std::optional<Language> find_language(std::string_view code) {
-    static const auto rows = index<3>(detail::k_language_text);
+    static const auto rows = index<4>(detail::k_language_text);
     const auto* row = lookup(rows, code);
-    return row ? std::optional<Language>(Language{(*row)[0], (*row)[1], (*row)[2]}) : std::nullopt;
+    return row ? std::optional<Language>(Language{(*row)[0], (*row)[1], (*row)[2], (*row)[3]})
+               : std::nullopt;
 }
 
 std::string language_name(std::string_view code) {
@@ -48,16 +49,26 @@ std::string language_name(std::string_view code) {
     return std::string(l ? l->name : code);
 }
 
+std::string language_name(std::string_view code, NameLang lang) {
+    auto l = find_language(code);
+    return std::string(!l ? code : lang == NameLang::de ? l->name_de : l->name);
+}
+
 std::optional<Country> find_country(std::string_view code) {
     if (code == "XX") {
-        return Country{"XX", "Stateless"};
+        return Country{"XX", "Stateless", "staatenlos"};
     }
     if (code == "ZZ") {
-        return Country{"ZZ", "Unknown"};
+        return Country{"ZZ", "Unknown", "ungeklärt"};
     }
-    static const auto rows = index<2>(detail::k_country_text);
+    static const auto rows = index<3>(detail::k_country_text);
     const auto* row = lookup(rows, code);
-    return row ? std::optional<Country>(Country{(*row)[0], (*row)[1]}) : std::nullopt;
+    return row ? std::optional<Country>(Country{(*row)[0], (*row)[1], (*row)[2]}) : std::nullopt;
+}
+
+std::string country_name(std::string_view code, NameLang lang) {
+    auto c = find_country(code);
+    return std::string(!c ? code : lang == NameLang::de ? c->name_de : c->name);
 }
 
 }  // namespace integra::iso

@@ -23,3 +23,15 @@ TEST_CASE("find_country knows ISO 3166-1 alpha-2 and the office's XX and ZZ") {
     CHECK_FALSE(find_country("sy").has_value());
     CHECK_FALSE(find_country("QQ").has_value());
 }
+
+TEST_CASE("language and country names in German come from iso-codes' translations") {
+    CHECK(language_name("ar", NameLang::de) == "Arabisch");
+    CHECK(language_name("fa", NameLang::de) == "Persisch");
+    CHECK(language_name("ti", NameLang::en) == "Tigrinya");
+    CHECK(language_name("xx", NameLang::de) == "xx");
+    CHECK(country_name("SY", NameLang::de) == "Syrien");
+    CHECK(country_name("SY", NameLang::en) == "Syria");
+    CHECK(country_name("TR", NameLang::de) == "Türkei");
+    CHECK(country_name("XX", NameLang::de) == "staatenlos");
+    CHECK(country_name("QQ", NameLang::de) == "QQ");
+}

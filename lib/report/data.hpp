@@ -1,0 +1,30 @@
+#pragma once
+// Everything a report reads, decoded once: every record of every kind and integra.yaml.
+// Persons whose processing is restricted (GDPR Art. 18) are left out here, so that no figure
+// can count them (SPEC §7: a restricted record stays out of statistics).
+
+#include <vector>
+
+#include "records/types.hpp"
+#include "store/store.hpp"
+
+namespace integra::report {
+
+struct Data {
+    records::SettingsFile settings;
+    std::vector<records::Pilot> pilots;
+    std::vector<records::Assignment> assignments;
+    std::vector<records::Household> households;
+    std::vector<records::Refugee> refugees;  ///< without restricted persons
+    std::vector<records::HousingUnit> units;
+    std::vector<records::Project> projects;
+    std::vector<records::Ag> ags;
+    std::vector<records::Meeting> meetings;
+    std::size_t restricted = 0;  ///< persons left out because their processing is restricted
+};
+
+/// Reads the data directory. Throws Failure(invalid) naming the first file that cannot be
+/// decoded (the report must not be made from part of the records).
+Data load_data(const store::Store& store);
+
+}  // namespace integra::report
