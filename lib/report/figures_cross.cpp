@@ -1,0 +1,227 @@
+// The figures across the areas (section `cross`): who interpreted at intakes, assignments for
+// refugees, languages without a guide, and where the AGs' topics came from. Rules in
+// report/figures.hpp.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "iso/codes.hpp"
+#include "ops/ag.hpp"
+#include "pilots/hours.hpp"
+#include "refugees/onboarding.hpp"
+#include "report/figure_parts.hpp"
+#include "report/figures.hpp"
+
+namespace integra::report {
+
+namespace {
+
+using parts::within;
+constexpr std::string_view k_german = "de";
+
+/// Who interpreted at an intake: `guide`, `external` or `none`.
+std::string interpreting_of(const records::Intake& intake) {
+    if (!intake.interpreter) {
+        return "none";
+    }
+    return intake.interpreter->starts_with("P-") ? "guide" : "external";
+}
+
+/// Whether an assignment was for a refugee client.
+bool for_refugees(const records::Assignment& a) {
+    return (a.client && a.client->starts_with("R-")) ||
+           a.requested_by.type == records::Requester::refugee_unit;
+}
+
+/// Whether `person` is in casework on `day`: allocated on or before it and not closed on or
+/// before it. The status is today's and says nothing about `day`.
+bool in_casework(const records::Refugee& person, const Data& data, const Date& day) {
+    auto household = std::ranges::find(data.households, person.household, &records::Household::id);
+    auto allocated = refugees::allocation_date(
+        person, household == data.households.end() ? nullptr : &*household);
+    return allocated && *allocated <= day && !(person.closed && *person.closed <= day);
+}
+
+/// The languages of `skills` but German, each once.
+std::set<std::string> languages_of(const std::vector<records::LanguageSkill>& skills) {
+    std::set<std::string> codes;
+    for (const records::LanguageSkill& s : skills) {
+        if (s.code != k_german) {
+            codes.insert(s.code);
+        }
+    }
+    return codes;
+}
+
+/// A topic's origin: ops::topic_origin, or "AG <name>"; and the row key: the origin, or the
+/// AG's ID for its own topics.
+std::pair<std::string, std::string> origin_of(const std::string& topic,
+                                              const records::Meeting& meeting, const Data& data) {
+    if (auto named = ops::topic_origin(topic)) {
+        return {*named, *named};
+    }
+    auto ag = std::ranges::find(data.ags, meeting.ag, &records::Ag::id);
+    return {meeting.ag, fmt::format("AG {}", ag == data.ags.end() ? meeting.ag : ag->name)};
+}
+
+}  // namespace
+
+Table intakes_interpreting(const Data& data, const Scope& scope) {
+    Table t;
+    t.name = "intakes_interpreting";
+    t.title = pick(scope.lang, "Dolmetschung bei Erstgesprächen", "Interpreting at intakes");
+    t.note = pick(scope.lang,
+                  "Gezählt sind die Erstgespräche mit Datum im Zeitraum, danach, wer "
+                  "gedolmetscht hat: eine Lotsin oder ein Lotse des Pools, eine externe "
+                  "Dolmetschung oder niemand (keine Angabe).",
+                  "Counted are the intakes dated in the period, by who interpreted: a guide of "
+                  "the pool, an external interpreter, or nobody recorded.");
+    t.columns = parts::count_columns(scope, true);
+    const std::vector<std::pair<std::string, const char*>> rows = {
+        {"guide", pick(scope.lang, "Lotsin oder Lotse", "Guide")},
+        {"external", pick(scope.lang, "externe Dolmetschung", "External interpreter")},
+        {"none", pick(scope.lang, "keine Angabe", "None recorded")}};
+    for (const auto& [key, label] : rows) {
+        std::vector<std::int64_t> counts;
+        for (const Period& p : parts::both(scope)) {
+            counts.push_back(std::ranges::count_if(data.refugees, [&](const records::Refugee& r) {
+                return r.intake && within(r.intake->date, p) && interpreting_of(*r.intake) == key;
+            }));
+        }
+        t.rows.push_back(parts::row_of(key, label, counts));
+    }
+    t.rows.push_back(parts::total_row(t.rows, t.columns.size(), scope.lang));
+    return t;
+}
+
+Table assignments_for_refugees(const Data& data, const Scope& scope) {
+    Table t;
+    t.name = "assignments_for_refugees";
+    t.title = pick(scope.lang, "Einsätze für Geflüchtete", "Assignments for refugees");
+    t.note = pick(scope.lang,
+                  "Gezählt sind die Einsätze, die stattgefunden haben (erledigt oder "
+                  "abgerechnet), und ihre Stunden: für geflüchtete Klientinnen und Klienten "
+                  "oder von der Flüchtlingsarbeit angefragt, und alle übrigen.",
+                  "Counted are the assignments that took place (done or billed) and their "
+                  "hours: for refugee clients or requested by the refugee unit, and all others.");
+    t.columns = parts::count_columns(scope, true);
+    for (Column& c : parts::hours_columns(scope)) {
+        t.columns.push_back(std::move(c));
+    }
+    const std::vector<std::pair<bool, std::pair<const char*, const char*>>> rows = {
+        {true, {"refugees", pick(scope.lang, "für Geflüchtete", "For refugees")}},
+        {false, {"other", pick(scope.lang, "übrige Einsätze", "Other assignments")}}};
+    for (const auto& [refugee, key_label] : rows) {
+        std::vector<std::int64_t> counts(2, 0), hours(2, 0);
+        const std::vector<Period> periods = parts::both(scope);
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            for (const records::Assignment& a : data.assignments) {
+                if (pilots::took_place(a) && within(a.date, periods[i]) &&
+                    for_refugees(a) == refugee) {
+                    ++counts[i];
+                    hours[i] += a.hours.hundredths;
+                }
+            }
+        }
+        t.rows.push_back(parts::row_of(key_label.first, key_label.second,
+                                       {counts[0], counts[1], hours[0], hours[1]}));
+    }
+    t.rows.push_back(parts::total_row(t.rows, t.columns.size(), scope.lang));
+    return t;
+}
+
+Table language_gaps(const Data& data, const Scope& scope) {
+    Table t;
+    t.name = "language_gaps";
+    t.title = pick(scope.lang, "Sprachen ohne Lotsin oder Lotsen", "Languages without a guide");
+    const Date day = scope.current.to;
+    t.note = fmt::format(
+        fmt::runtime(pick(scope.lang,
+                          "Gezählt sind für jede Sprache (außer Deutsch) die Personen, die am "
+                          "{} in Betreuung waren (zugewiesen und nicht abgeschlossen), die sie "
+                          "sprechen, und die an diesem Tag aktiven Lotsinnen und Lotsen, die sie "
+                          "sprechen; Sprachen ohne Lotsin oder Lotsen zuerst.",
+                          "Counted are, for every language (German aside), the persons in "
+                          "casework on {} (allocated and not closed) who speak it, and the "
+                          "guides active that day who speak it; languages without a guide "
+                          "first.")),
+        format_date(day, scope.lang));
+    const Period that_day{day, day};
+    t.columns = {parts::period_column("persons", pick(scope.lang, "Personen", "Persons"),
+                                      scope.current, scope.lang, Unit::count, true),
+                 parts::period_column("guides", pick(scope.lang, "Lotsinnen und Lotsen", "Guides"),
+                                      scope.current, scope.lang, Unit::count, true),
+                 parts::period_column("gap", pick(scope.lang, "Lücke", "Gap"), scope.current,
+                                      scope.lang, Unit::text, false)};
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> languages;
+    for (const records::Refugee& r : data.refugees) {
+        if (r.languages && in_casework(r, data, day)) {
+            for (const std::string& code : languages_of(*r.languages)) {
+                ++languages[code].first;
+            }
+        }
+    }
+    for (const records::Pilot& g : data.pilots) {
+        if (!parts::active_in(g, that_day)) {
+            continue;
+        }
+        for (const std::string& code : languages_of(g.languages)) {
+            if (auto found = languages.find(code); found != languages.end()) {
+                ++found->second.second;
+            }
+        }
+    }
+    const iso::NameLang names = scope.lang == Lang::de ? iso::NameLang::de : iso::NameLang::en;
+    for (const auto& [code, counts] : languages) {
+        Row r = parts::row_of(code, iso::language_name(code, names), {counts.first, counts.second});
+        r.cells.push_back(Cell::words(
+            counts.second == 0 ? pick(scope.lang, "keine Lotsin/kein Lotse", "no guide") : ""));
+        t.rows.push_back(std::move(r));
+    }
+    std::ranges::stable_sort(t.rows, [](const Row& a, const Row& b) {
+        return std::make_tuple(*a.cells[1].value != 0, -*a.cells[0].value, a.key) <
+               std::make_tuple(*b.cells[1].value != 0, -*b.cells[0].value, b.key);
+    });
+    return t;
+}
+
+Table topics_from_field(const Data& data, const Scope& scope) {
+    Table t;
+    t.name = "topics_from_field";
+    t.title = pick(scope.lang, "Themen der AGs nach Herkunft", "The AGs' topics by origin");
+    t.note = pick(scope.lang,
+                  "Gezählt sind die Themen der AG-Sitzungen im Zeitraum, nach dem, der sie "
+                  "eingebracht hat; Themen ohne Angabe zählen für die AG selbst.",
+                  "Counted are the topics of the AG meetings in the period, by who brought them "
+                  "in; topics naming nobody count for the AG itself.");
+    t.columns = parts::count_columns(scope, false);
+    std::map<std::string, Row> rows;
+    const std::vector<Period> periods = parts::both(scope);
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        for (const records::Meeting& m : data.meetings) {
+            if (!within(m.date, periods[i]) || !m.topics) {
+                continue;
+            }
+            for (const std::string& topic : *m.topics) {
+                auto [key, label] = origin_of(topic, m, data);
+                Row& r = rows.try_emplace(key, parts::row_of(key, label, {0, 0})).first->second;
+                ++*r.cells[i].value;
+            }
+        }
+    }
+    for (auto& [key, r] : rows) {
+        t.rows.push_back(std::move(r));
+    }
+    std::ranges::stable_sort(t.rows, [](const Row& a, const Row& b) {
+        return std::make_tuple(-*a.cells[0].value, -*a.cells[1].value, a.label) <
+               std::make_tuple(-*b.cells[0].value, -*b.cells[1].value, b.label);
+    });
+    t.rows.push_back(parts::total_row(t.rows, t.columns.size(), scope.lang));
+    return t;
+}
+
+}  // namespace integra::report
