@@ -151,12 +151,19 @@ Table language_gaps(const Data& data, const Scope& scope) {
                           "first.")),
         format_date(day, scope.lang));
     const Period that_day{day, day};
-    t.columns = {parts::period_column("persons", pick(scope.lang, "Personen", "Persons"),
-                                      scope.current, scope.lang, Unit::count, true),
-                 parts::period_column("guides", pick(scope.lang, "Lotsinnen und Lotsen", "Guides"),
-                                      scope.current, scope.lang, Unit::count, true),
-                 parts::period_column("gap", pick(scope.lang, "Lücke", "Gap"), scope.current,
-                                      scope.lang, Unit::text, false)};
+    // The columns are about one day, and labelled with it; `year` is the period's.
+    const std::string on =
+        fmt::format(fmt::runtime(pick(scope.lang, "am {}", "on {}")), format_date(day, scope.lang));
+    auto column = [&](std::string key, const char* what, Unit unit, bool personal) {
+        Column c =
+            parts::period_column(std::move(key), what, scope.current, scope.lang, unit, personal);
+        c.label = unit == Unit::text ? std::string(what) : fmt::format("{} {}", what, on);
+        return c;
+    };
+    t.columns = {
+        column("persons", pick(scope.lang, "Personen", "Persons"), Unit::count, true),
+        column("guides", pick(scope.lang, "Lotsinnen und Lotsen", "Guides"), Unit::count, true),
+        column("gap", pick(scope.lang, "Lücke", "Gap"), Unit::text, false)};
     std::map<std::string, std::pair<std::int64_t, std::int64_t>> languages;
     for (const records::Refugee& r : data.refugees) {
         if (r.languages && in_casework(r, data, day)) {

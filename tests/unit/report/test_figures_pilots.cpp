@@ -227,6 +227,8 @@ TEST_CASE("language_gaps: languages of persons in casework against the guides th
     Table t = language_gaps(people(), year_2025());
     CHECK(column_keys(t) == K{"persons", "guides", "gap"});
     CHECK(t.columns[2].unit == Unit::text);
+    CHECK(t.columns[0].label == "Personen am 31.12.2025");
+    CHECK(t.columns[1].personal);
     // In casework on 2025-12-31: R-2024-0001 (ar ku), R-2025-0001 (ti am; allocated with its
     // household 2025-10-01), R-2025-0002 (so ku), R-2025-0003 (uk ru ar; allocated
     // 2025-12-20). Not: R-2024-0002 (closed 2025-06-30; its status is today's), R-2026-0001.
