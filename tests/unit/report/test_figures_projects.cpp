@@ -229,3 +229,32 @@ TEST_CASE("report project and AG figures in English") {
     CHECK(ag_decisions(fixture(), s).rows[3].label == "Total");
     CHECK(ag_meetings(fixture(), s).columns[1].label == "Attendance 2025");
 }
+
+TEST_CASE("report project and AG figures agree with each other on the example data") {
+    // Not known answers but identities: the same approvals counted by AG, by source and by
+    // result; the same decisions counted per meeting and by result.
+    store::Store store(std::filesystem::path(INTEGRA_UNIT_TESTS_DIR) / ".." / ".." / "examples" /
+                       "dietzenbach");
+    const Data data = load_data(store);
+    for (int year : {2023, 2024, 2025}) {
+        CAPTURE(year);
+        Scope s = year_2025();
+        s.current = {std::chrono::year{year} / 1 / 1, std::chrono::year{year} / 12 / 31};
+        s.previous = {std::chrono::year{year - 1} / 1 / 1, std::chrono::year{year - 1} / 12 / 31};
+        const Table ag_table = applications_by_ag(data, s);
+        const Table source_table = funding_by_source(data, s);
+        const Table result_table = ag_decisions(data, s);
+        const Table meeting_table = ag_meetings(data, s);
+        const Row& by_ag = *ag_table.total_row();
+        const Row& by_source = *source_table.total_row();
+        const Row& by_result = *result_table.total_row();
+        const Row& meetings = *meeting_table.total_row();
+        CHECK(by_ag.cells[2].value == by_source.cells[0].value);
+        CHECK(by_ag.cells[3].value == by_source.cells[1].value);
+        CHECK(by_ag.cells[5].value == by_source.cells[3].value);
+        CHECK(result_table.rows[0].cells[0].value == by_ag.cells[2].value);
+        CHECK(meetings.cells[3].value == by_result.cells[0].value);
+        CHECK(meetings.cells[5].value == by_result.cells[1].value);
+        CHECK(*by_ag.cells[2].value > 0);
+    }
+}
