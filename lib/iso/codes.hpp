@@ -30,7 +30,8 @@ std::optional<Language> find_language(std::string_view code);
 /// The English name of the language with this code, or the code itself when it is not ISO 639.
 std::string language_name(std::string_view code);
 
-/// The language's name in `lang` (`ar` → Arabisch), or the code itself when it is not ISO 639.
+/// The language's name in `lang` (`ar` → Arabisch; the first of synonyms: `es` → Spanisch), or
+/// the code itself when it is not ISO 639.
 std::string language_name(std::string_view code, NameLang lang);
 
 /// The country with this ISO 3166-1 alpha-2 code (upper case); `XX` (stateless) and `ZZ`

@@ -29,6 +29,8 @@ TEST_CASE("language and country names in German come from iso-codes' translation
     CHECK(language_name("fa", NameLang::de) == "Persisch");
     CHECK(language_name("ti", NameLang::en) == "Tigrinya");
     CHECK(language_name("xx", NameLang::de) == "xx");
+    CHECK(language_name("es", NameLang::de) == "Spanisch");  // not "Spanisch; Kastilianisch"
+    CHECK(language_name("es", NameLang::en) == "Spanish");
     CHECK(country_name("SY", NameLang::de) == "Syrien");
     CHECK(country_name("SY", NameLang::en) == "Syria");
     CHECK(country_name("TR", NameLang::de) == "Türkei");
