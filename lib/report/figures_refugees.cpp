@@ -1,0 +1,508 @@
+// The refugee-work figures (section `refugees`): allocations, the persons allocated by
+// nationality and age, household sizes, the onboarding checklist and the housing units' use.
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "iso/codes.hpp"
+#include "ops/onboarding.hpp"
+#include "records/vocabulary.hpp"
+#include "refugees/occupancy.hpp"
+#include "refugees/onboarding.hpp"
+#include "report/figures.hpp"
+#include "report/format.hpp"
+
+namespace integra::report {
+namespace {
+
+bool in(const Period& period, const Date& day) {
+    return period.from <= day && day <= period.to;
+}
+
+/// The year a period is about when it is one calendar year.
+std::optional<int> year_of(const Period& period) {
+    using namespace std::chrono;
+    if (period.from.year() == period.to.year() && period.from.month() == January &&
+        period.from.day() == day{1} && period.to.month() == December &&
+        period.to.day() == day{31}) {
+        return static_cast<int>(period.from.year());
+    }
+    return std::nullopt;
+}
+
+/// `num / den` scaled by `scale` and rounded half up; none without a denominator.
+Cell ratio(std::int64_t num, std::int64_t den, std::int64_t scale) {
+    if (den <= 0) {
+        return Cell::none();
+    }
+    return Cell::of((2 * num * scale + den) / (2 * den));
+}
+
+/// A column of the current (`previous` false) or previous period: key `measure` or
+/// `measure_previous`, label `<word> <period>` (just the period when `word` is empty).
+Column column(const Scope& scope, bool previous, const std::string& measure, const char* word,
+              Unit unit, bool personal) {
+    const Period& period = previous ? scope.previous : scope.current;
+    std::string label = period_label(period, scope.lang);
+    if (*word) {
+        label = std::string(word) + " " + label;
+    }
+    Column c{previous ? measure + "_previous" : measure,
+             std::move(label),
+             unit,
+             personal,
+             {},
+             {},
+             year_of(period)};
+    return c;
+}
+
+/// The two count columns of a simple table: `count` and `count_previous`.
+std::vector<Column> count_columns(const Scope& scope) {
+    return {column(scope, false, "count", "", Unit::count, true),
+            column(scope, true, "count", "", Unit::count, true)};
+}
+
+Row total_row(Lang lang, std::vector<Cell> cells) {
+    return Row{"total", pick(lang, "Gesamt", "Total"), std::move(cells), true};
+}
+
+const records::Household* household_of(const Data& data, const std::string& id) {
+    auto it = std::find_if(data.households.begin(), data.households.end(),
+                           [&](const records::Household& h) { return h.id == id; });
+    return it == data.households.end() ? nullptr : &*it;
+}
+
+/// A person with the day they count from.
+struct Allocated {
+    const records::Refugee* person;
+    Date date;
+};
+
+/// The persons allocated in `period`, in the data's order.
+std::vector<Allocated> allocated_in(const Data& data, const Period& period) {
+    std::vector<Allocated> out;
+    for (const records::Refugee& person : data.refugees) {
+        auto date = refugees::allocation_date(person, household_of(data, person.household));
+        if (date && in(period, *date)) {
+            out.push_back({&person, *date});
+        }
+    }
+    return out;
+}
+
+/// Counts per row key, for rows given in order, with a total row: the common shape of the
+/// tables by age and by household size.
+Table by_bucket(const Scope& scope, const std::vector<std::pair<std::string, std::string>>& rows,
+                const std::map<std::string, std::int64_t>& current,
+                const std::map<std::string, std::int64_t>& previous) {
+    Table t;
+    t.columns = count_columns(scope);
+    std::int64_t sum = 0, sum_previous = 0;
+    for (const auto& [key, label] : rows) {
+        auto get = [&](const auto& m) { return m.contains(key) ? m.at(key) : 0; };
+        t.rows.push_back(Row{key, label, {Cell::of(get(current)), Cell::of(get(previous))}, false});
+        sum += get(current);
+        sum_previous += get(previous);
+    }
+    t.rows.push_back(total_row(scope.lang, {Cell::of(sum), Cell::of(sum_previous)}));
+    return t;
+}
+
+/// The number of whole months from `from`'s month to `day`'s month.
+long month_offset(const Date& from, const Date& day) {
+    using namespace std::chrono;
+    return (static_cast<int>(day.year()) - static_cast<int>(from.year())) * 12L +
+           static_cast<long>(unsigned(day.month())) - static_cast<long>(unsigned(from.month()));
+}
+
+}  // namespace
+
+Table allocations_by_month(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    Table t;
+    t.name = "allocations_by_month";
+    t.title = pick(lang, "Zuweisungen nach Monat", "Allocations by month");
+    t.note = pick(lang,
+                  "Haushalte, die im Monat zugewiesen wurden, und die Personen, die mit ihnen "
+                  "zugewiesen wurden (laut Zuweisungsbescheid), im Vergleich zum Vorjahr.",
+                  "Households allocated in the month and the persons allocated with them (as "
+                  "the allocation notice states), against the year before.");
+    const char* households = pick(lang, "Haushalte", "Households");
+    const char* persons = pick(lang, "Personen", "Persons");
+    t.columns = {column(scope, false, "households", households, Unit::count, true),
+                 column(scope, false, "persons", persons, Unit::count, true),
+                 column(scope, true, "households", households, Unit::count, true),
+                 column(scope, true, "persons", persons, Unit::count, true)};
+    t.chart = Chart::columns;
+    t.chart_columns = {1, 3};
+
+    long months = month_offset(scope.current.from, scope.current.to) + 1;
+    bool several_years = scope.current.from.year() != scope.current.to.year();
+    std::vector<std::array<std::int64_t, 4>> counts(static_cast<std::size_t>(months));
+    auto add = [&](const Period& period, std::size_t first, const records::Household& h) {
+        if (!in(period, h.allocation.date)) {
+            return;
+        }
+        long m = month_offset(period.from, h.allocation.date);
+        if (m < months) {
+            counts[static_cast<std::size_t>(m)][first] += 1;
+            counts[static_cast<std::size_t>(m)][first + 1] += h.allocation.persons;
+        }
+    };
+    for (const records::Household& h : data.households) {
+        add(scope.current, 0, h);
+        add(scope.previous, 2, h);
+    }
+    std::array<std::int64_t, 4> sums{};
+    using namespace std::chrono;
+    year_month first{scope.current.from.year(), scope.current.from.month()};
+    for (long m = 0; m < months; ++m) {
+        year_month ym = first + std::chrono::months{m};
+        std::string label = month_name(unsigned(ym.month()), lang);
+        if (several_years) {
+            label += fmt::format(" {}", static_cast<int>(ym.year()));
+        }
+        Row row{fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), unsigned(ym.month())),
+                label,
+                {},
+                false};
+        for (std::size_t c = 0; c < 4; ++c) {
+            row.cells.push_back(Cell::of(counts[static_cast<std::size_t>(m)][c]));
+            sums[c] += counts[static_cast<std::size_t>(m)][c];
+        }
+        t.rows.push_back(std::move(row));
+    }
+    t.rows.push_back(total_row(
+        lang, {Cell::of(sums[0]), Cell::of(sums[1]), Cell::of(sums[2]), Cell::of(sums[3])}));
+    return t;
+}
+
+Table persons_by_nationality(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    iso::NameLang names = lang == Lang::de ? iso::NameLang::de : iso::NameLang::en;
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>>
+        counts;  // code → current, previous
+    for (const Allocated& a : allocated_in(data, scope.current)) {
+        counts[a.person->nationality].first += 1;
+    }
+    for (const Allocated& a : allocated_in(data, scope.previous)) {
+        counts[a.person->nationality].second += 1;
+    }
+
+    Table t;
+    t.name = "persons_by_nationality";
+    t.title = pick(lang, "Zugewiesene Personen nach Staatsangehörigkeit",
+                   "Persons allocated by nationality");
+    t.note =
+        scope.internal
+            ? pick(lang,
+                   "Personen, die im Zeitraum zugewiesen wurden, nach "
+                   "Staatsangehörigkeit, im Vergleich zum Vorjahr.",
+                   "Persons allocated in the period by nationality, against the year "
+                   "before.")
+            : fmt::format(
+                  fmt::runtime(pick(lang,
+                                    "Personen, die im Zeitraum zugewiesen wurden, nach "
+                                    "Staatsangehörigkeit, im Vergleich zum Vorjahr. "
+                                    "Staatsangehörigkeiten mit weniger als {} Personen im "
+                                    "Zeitraum sind unter „weitere“ zusammengefasst.",
+                                    "Persons allocated in the period by nationality, against the "
+                                    "year before. Nationalities with fewer than {} persons in "
+                                    "the period are grouped as “other”.")),
+                  scope.threshold);
+    t.columns = count_columns(scope);
+    t.chart = Chart::bars;
+    t.chart_columns = {0};
+
+    std::vector<Row> rows;
+    std::int64_t other = 0, other_previous = 0, sum = 0, sum_previous = 0;
+    bool grouped = false;
+    for (const auto& [code, n] : counts) {
+        sum += n.first;
+        sum_previous += n.second;
+        if (!scope.internal && n.first < scope.threshold) {
+            other += n.first;
+            other_previous += n.second;
+            grouped = true;
+            continue;
+        }
+        rows.push_back(Row{
+            code, iso::country_name(code, names), {Cell::of(n.first), Cell::of(n.second)}, false});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (*a.cells[0].value != *b.cells[0].value) {
+            return *a.cells[0].value > *b.cells[0].value;
+        }
+        return a.label < b.label;
+    });
+    if (grouped) {
+        rows.push_back(Row{"other",
+                           pick(lang, "weitere Staatsangehörigkeiten", "other nationalities"),
+                           {Cell::of(other), Cell::of(other_previous)},
+                           false});
+    }
+    rows.push_back(total_row(lang, {Cell::of(sum), Cell::of(sum_previous)}));
+    t.rows = std::move(rows);
+    return t;
+}
+
+Table persons_by_age(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    // The bands' lower bounds, in order.
+    static constexpr std::array<std::pair<int, const char*>, 5> bands = {
+        {{0, "0-5"}, {6, "6-17"}, {18, "18-26"}, {27, "27-64"}, {65, "65+"}}};
+    auto band_of = [](int age) {
+        const char* key = bands[0].second;
+        for (const auto& [from, k] : bands) {
+            if (age >= from) {
+                key = k;
+            }
+        }
+        return std::string(key);
+    };
+    auto count = [&](const Period& period) {
+        std::map<std::string, std::int64_t> out;
+        for (const Allocated& a : allocated_in(data, period)) {
+            out[band_of(refugees::age_on(a.person->birth_date, a.date))] += 1;
+        }
+        return out;
+    };
+    std::vector<std::pair<std::string, std::string>> rows = {
+        {"0-5", pick(lang, "0 bis 5 Jahre", "0 to 5 years")},
+        {"6-17", pick(lang, "6 bis 17 Jahre", "6 to 17 years")},
+        {"18-26", pick(lang, "18 bis 26 Jahre", "18 to 26 years")},
+        {"27-64", pick(lang, "27 bis 64 Jahre", "27 to 64 years")},
+        {"65+", pick(lang, "65 Jahre und älter", "65 years and older")}};
+    Table t = by_bucket(scope, rows, count(scope.current), count(scope.previous));
+    t.name = "persons_by_age";
+    t.title = pick(lang, "Zugewiesene Personen nach Alter", "Persons allocated by age");
+    t.note = pick(lang,
+                  "Personen, die im Zeitraum zugewiesen wurden, nach ihrem Alter am Tag der "
+                  "Zuweisung, im Vergleich zum Vorjahr.",
+                  "Persons allocated in the period by their age on the day of allocation, "
+                  "against the year before.");
+    return t;
+}
+
+Table households_by_size(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    auto count = [&](const Period& period) {
+        std::map<std::string, std::int64_t> out;
+        for (const records::Household& h : data.households) {
+            if (in(period, h.allocation.date)) {
+                auto size = std::clamp<records::Count>(h.allocation.persons, 1, 5);
+                out[size == 5 ? "5+" : std::to_string(size)] += 1;
+            }
+        }
+        return out;
+    };
+    std::vector<std::pair<std::string, std::string>> rows = {
+        {"1", pick(lang, "1 Person", "1 person")},
+        {"2", pick(lang, "2 Personen", "2 persons")},
+        {"3", pick(lang, "3 Personen", "3 persons")},
+        {"4", pick(lang, "4 Personen", "4 persons")},
+        {"5+", pick(lang, "5 Personen und mehr", "5 persons or more")}};
+    Table t = by_bucket(scope, rows, count(scope.current), count(scope.previous));
+    t.name = "households_by_size";
+    t.title = pick(lang, "Zugewiesene Haushalte nach Größe", "Households allocated by size");
+    t.note = pick(lang,
+                  "Haushalte, die im Zeitraum zugewiesen wurden, nach der Zahl der Personen, "
+                  "die mit ihnen zugewiesen wurden, im Vergleich zum Vorjahr.",
+                  "Households allocated in the period by the number of persons allocated with "
+                  "them, against the year before.");
+    return t;
+}
+
+namespace {
+
+/// One checklist step over the persons allocated in a period.
+struct StepFigures {
+    std::int64_t due = 0;
+    std::int64_t done = 0;
+    std::vector<long> days;  ///< from allocation to done, of the done ones
+};
+
+/// The median in tenths (the mean of the middle two for an even count); none when empty.
+Cell median_tenths(std::vector<long> values) {
+    if (values.empty()) {
+        return Cell::none();
+    }
+    std::sort(values.begin(), values.end());
+    std::size_t n = values.size();
+    if (n % 2 == 1) {
+        return Cell::of(values[n / 2] * 10L);
+    }
+    return Cell::of((values[n / 2 - 1] + values[n / 2]) * 5L);
+}
+
+std::map<std::string, StepFigures> step_figures(const Data& data, const Period& period,
+                                                const std::vector<records::OnboardingStep>& list) {
+    std::map<std::string, StepFigures> out;
+    for (const Allocated& a : allocated_in(data, period)) {
+        for (const refugees::StepProgress& p : refugees::progress(list, *a.person, a.date)) {
+            if (!p.step || !p.applies || p.state == refugees::StepState::skipped) {
+                continue;
+            }
+            StepFigures& f = out[p.key];
+            f.due += 1;
+            if (p.state == refugees::StepState::done && *p.done <= period.to) {
+                f.done += 1;
+                f.days.push_back(days_between(a.date, *p.done));
+            }
+        }
+    }
+    return out;
+}
+
+/// due, done, rate, median: the four cells of one period.
+void append_step_cells(std::vector<Cell>& cells, const StepFigures& f) {
+    cells.push_back(Cell::of(f.due));
+    cells.push_back(Cell::of(f.done));
+    cells.push_back(ratio(f.done, f.due, 1000));
+    cells.push_back(median_tenths(f.days));
+}
+
+}  // namespace
+
+Table onboarding_steps(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    Table t;
+    t.name = "onboarding_steps";
+    t.title = pick(lang, "Erstorientierung: Schritte der Checkliste", "Onboarding checklist steps");
+    t.note = pick(lang,
+                  "Für die im Zeitraum zugewiesenen Personen je Schritt der Checkliste: bei wie "
+                  "vielen er fällig war (übersprungene ausgenommen), bei wie vielen er bis zum "
+                  "Ende des Zeitraums erledigt war, die Quote und der Median der Tage von der "
+                  "Zuweisung bis zur Erledigung; im Vergleich zum Vorjahr.",
+                  "For the persons allocated in the period, per checklist step: for how many it "
+                  "was due (skipped ones aside), for how many it was done by the end of the "
+                  "period, the rate and the median days from allocation to done; against the "
+                  "year before.");
+    for (bool previous : {false, true}) {
+        std::size_t base = t.columns.size();
+        t.columns.push_back(
+            column(scope, previous, "due", pick(lang, "Fällig", "Due"), Unit::count, true));
+        t.columns.push_back(
+            column(scope, previous, "done", pick(lang, "Erledigt", "Done"), Unit::count, true));
+        t.columns.push_back(
+            column(scope, previous, "rate", pick(lang, "Quote", "Rate"), Unit::percent, false));
+        t.columns.push_back(column(scope, previous, "median_days",
+                                   pick(lang, "Median Tage", "Median days"), Unit::tenths, false));
+        t.columns[base + 2].guarded_by = base;
+        t.columns[base + 3].guarded_by = base + 1;
+    }
+
+    static const std::vector<records::OnboardingStep> none;
+    const auto& list = data.settings.onboarding ? *data.settings.onboarding : none;
+    auto current = step_figures(data, scope.current, list);
+    auto previous = step_figures(data, scope.previous, list);
+    StepFigures sum, sum_previous;
+    ops::LabelLang label_lang = lang == Lang::de ? ops::LabelLang::de : ops::LabelLang::en;
+    for (const records::OnboardingStep& step : list) {
+        Row row{step.key, ops::label_in(step.label, label_lang), {}, false};
+        append_step_cells(row.cells, current[step.key]);
+        append_step_cells(row.cells, previous[step.key]);
+        sum.due += current[step.key].due;
+        sum.done += current[step.key].done;
+        sum_previous.due += previous[step.key].due;
+        sum_previous.done += previous[step.key].done;
+        t.rows.push_back(std::move(row));
+    }
+    // The total has no median: the steps' days are not one distribution.
+    std::vector<Cell> cells;
+    append_step_cells(cells, sum);
+    append_step_cells(cells, sum_previous);
+    t.rows.push_back(total_row(lang, std::move(cells)));
+    return t;
+}
+
+namespace {
+
+/// Person-days over a period of some units together, with their beds.
+struct Use {
+    std::int64_t beds = 0;
+    std::int64_t person_days = 0;
+    std::int64_t person_days_previous = 0;
+
+    void add(const Use& other) {
+        beds += other.beds;
+        person_days += other.person_days;
+        person_days_previous += other.person_days_previous;
+    }
+};
+
+std::int64_t person_days(const std::vector<refugees::Occupant>& occupants, const Period& period) {
+    std::int64_t sum = 0;
+    for (Date d = period.from; d <= period.to; d = add_days(d, 1)) {
+        sum += refugees::persons_on(occupants, d);
+    }
+    return sum;
+}
+
+Use use_of(const records::HousingUnit& unit, const Data& data, const Scope& scope) {
+    auto occupants = refugees::occupants_of(unit.id, data.households);
+    return Use{unit.capacity, person_days(occupants, scope.current),
+               person_days(occupants, scope.previous)};
+}
+
+Row use_row(std::string key, std::string label, const Use& use, const Scope& scope) {
+    std::int64_t days = days_between(scope.current.from, scope.current.to) + 1;
+    std::int64_t days_previous = days_between(scope.previous.from, scope.previous.to) + 1;
+    return Row{std::move(key),
+               std::move(label),
+               {Cell::of(use.beds), ratio(use.person_days, days, 10),
+                ratio(use.person_days, use.beds * days, 1000),
+                ratio(use.person_days_previous, use.beds * days_previous, 1000)},
+               false};
+}
+
+}  // namespace
+
+Table housing_occupancy(const Data& data, const Scope& scope) {
+    Lang lang = scope.lang;
+    Table t;
+    t.name = "housing_occupancy";
+    t.title = pick(lang, "Belegung der Unterkünfte", "Housing occupancy");
+    t.note = pick(lang,
+                  "Je Gemeinschaftsunterkunft und für alle Wohnungen zusammen: die Plätze, die "
+                  "durchschnittlich untergebrachten Personen über die Tage des Zeitraums und die "
+                  "Belegungsquote (Personentage durch Platztage); dazu die Quote des Vorjahres "
+                  "bei den heutigen Plätzen.",
+                  "Per shared accommodation and for all flats together: the beds, the average "
+                  "persons housed over the period's days and the occupancy rate (person-days "
+                  "over bed-days); and the previous year's rate with today's beds.");
+    t.columns = {Column{"beds", pick(lang, "Plätze", "Beds"), Unit::count, false, {}, {}, {}},
+                 column(scope, false, "avg_persons",
+                        pick(lang, "Personen im Schnitt", "Average persons"), Unit::tenths, false),
+                 column(scope, false, "occupancy", pick(lang, "Belegung", "Occupancy"),
+                        Unit::percent, false),
+                 column(scope, true, "occupancy", pick(lang, "Belegung", "Occupancy"),
+                        Unit::percent, false)};
+
+    Use flats, all;
+    bool any_flat = false;
+    for (const records::HousingUnit& unit : data.units) {
+        Use use = use_of(unit, data, scope);
+        all.add(use);
+        if (unit.kind == records::HousingKind::flat) {
+            flats.add(use);
+            any_flat = true;
+        } else {
+            t.rows.push_back(use_row(unit.id, unit.name, use, scope));
+        }
+    }
+    if (any_flat) {
+        t.rows.push_back(use_row("flats", pick(lang, "Wohnungen", "Flats"), flats, scope));
+    }
+    Row total = use_row("total", pick(lang, "Gesamt", "Total"), all, scope);
+    total.total = true;
+    t.rows.push_back(std::move(total));
+    return t;
+}
+
+}  // namespace integra::report

@@ -1,0 +1,254 @@
+// The refugee-work figures on the hand-made fixture tests/unit/report/fixtures/refugees:
+// 7 households (3 allocated in 2024, 4 in 2025), 13 persons of 6 nationalities, a shared unit
+// U-01 (10 beds) and two flats U-02 (4) and U-03 (2); the checklist has registration (14 days),
+// school (ages 6-17) and language_course (ages 16 and up). The report is about 2025 against
+// 2024. Every expected number is worked out in a comment beside it.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "report/data.hpp"
+#include "report/figures.hpp"
+#include "store/store.hpp"
+
+using namespace integra;
+using namespace integra::report;
+
+namespace {
+
+Date ymd(int y, unsigned m, unsigned d) {
+    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+const Data& fixture() {
+    static const Data data =
+        load_data(store::Store(std::filesystem::path(INTEGRA_SOURCE_SHARE).parent_path() /
+                               "tests/unit/report/fixtures/refugees"));
+    return data;
+}
+
+Scope scope_2025(Lang lang = Lang::de, bool internal = false) {
+    Scope s;
+    s.current = {ymd(2025, 1, 1), ymd(2025, 12, 31)};
+    s.previous = {ymd(2024, 1, 1), ymd(2024, 12, 31)};
+    s.today = ymd(2026, 11, 26);
+    s.lang = lang;
+    s.internal = internal;
+    s.threshold = 3;
+    return s;
+}
+
+using Values = std::vector<std::optional<std::int64_t>>;
+
+const Row& row(const Table& t, const std::string& key) {
+    for (const Row& r : t.rows) {
+        if (r.key == key) {
+            return r;
+        }
+    }
+    throw std::runtime_error("no row " + key + " in " + t.name);
+}
+
+Values values(const Row& r) {
+    Values out;
+    for (const Cell& c : r.cells) {
+        out.push_back(c.value);
+    }
+    return out;
+}
+
+std::vector<std::string> keys(const Table& t) {
+    std::vector<std::string> out;
+    for (const Row& r : t.rows) {
+        out.push_back(r.key);
+    }
+    return out;
+}
+
+std::vector<std::string> column_keys(const Table& t) {
+    std::vector<std::string> out;
+    for (const Column& c : t.columns) {
+        out.push_back(c.key);
+    }
+    return out;
+}
+
+constexpr std::nullopt_t none = std::nullopt;
+
+}  // namespace
+
+TEST_CASE("allocations_by_month: households and their allocated persons per month") {
+    Table t = allocations_by_month(fixture(), scope_2025());
+    CHECK(t.name == "allocations_by_month");
+    CHECK(column_keys(t) == std::vector<std::string>{"households", "persons", "households_previous",
+                                                     "persons_previous"});
+    CHECK(t.columns[0].label == "Haushalte 2025");
+    CHECK(t.columns[3].label == "Personen 2024");
+    CHECK(t.columns[0].personal);
+    CHECK(t.columns[2].year == 2024);
+    CHECK(t.chart == Chart::columns);
+    CHECK(t.chart_columns == std::vector<std::size_t>{1, 3});
+    CHECK(!t.note.empty());
+    REQUIRE(t.rows.size() == 13);  // twelve months and the total
+    CHECK(t.rows[0].key == "2025-01");
+    CHECK(t.rows[0].label == "Januar");
+    // January 2025: H-2025-0001 (4 persons, 15 Jan) and H-2025-0002 (2, 20 Jan).
+    CHECK(values(row(t, "2025-01")) == Values{2, 6, 0, 0});
+    // March 2024: H-2024-0001 (3 persons).
+    CHECK(values(row(t, "2025-03")) == Values{0, 0, 1, 3});
+    // June 2025: H-2025-0003 (1).
+    CHECK(values(row(t, "2025-06")) == Values{1, 1, 0, 0});
+    // November: H-2025-0004 (2) in 2025, H-2024-0002 (1) in 2024.
+    CHECK(values(row(t, "2025-11")) == Values{1, 2, 1, 1});
+    // December 2024: H-2024-0003 (6, no person recorded); R-2025-0009's own allocation on
+    // 5 December 2025 does not count here (households and allocation.persons are counted).
+    CHECK(values(row(t, "2025-12")) == Values{0, 0, 1, 6});
+    CHECK(values(row(t, "2025-02")) == Values{0, 0, 0, 0});
+    // 2025: 4 households, 4 + 2 + 1 + 2 = 9 persons; 2024: 3 households, 3 + 1 + 6 = 10.
+    CHECK(t.rows.back().total);
+    CHECK(t.rows.back().label == "Gesamt");
+    CHECK(values(t.rows.back()) == Values{4, 9, 3, 10});
+}
+
+TEST_CASE("persons_by_nationality: public output groups small nationalities into `other`") {
+    // Persons by allocation date: 2025: SY 4 (R-2025-0001..0004), UA 2, TR 1, AF 1, and ER 1
+    // (R-2025-0009, own allocation 5 December 2025); 2024: SY 3, IQ 1.
+    Table t = persons_by_nationality(fixture(), scope_2025());
+    CHECK(t.name == "persons_by_nationality");
+    CHECK(column_keys(t) == std::vector<std::string>{"count", "count_previous"});
+    CHECK(t.columns[0].label == "2025");
+    CHECK(t.columns[1].label == "2024");
+    CHECK(t.columns[0].personal);
+    CHECK(t.columns[1].year == 2024);
+    CHECK(t.chart == Chart::bars);
+    CHECK(t.chart_columns == std::vector<std::size_t>{0});
+    // Only SY reaches 3 in 2025; UA, TR, AF, ER and IQ (0 in 2025) are `other` in both
+    // columns: 2 + 1 + 1 + 1 = 5 in 2025, IQ's 1 in 2024.
+    CHECK(keys(t) == std::vector<std::string>{"SY", "other", "total"});
+    CHECK(row(t, "SY").label == "Syrien");
+    CHECK(values(row(t, "SY")) == Values{4, 3});
+    CHECK(row(t, "other").label == "weitere Staatsangehörigkeiten");
+    CHECK(values(row(t, "other")) == Values{5, 1});
+    CHECK(t.rows.back().total);
+    CHECK(values(t.rows.back()) == Values{9, 4});
+}
+
+TEST_CASE("persons_by_nationality: internal output lists every nationality") {
+    Table t = persons_by_nationality(fixture(), scope_2025(Lang::de, true));
+    // Most first, ties by German name (Afghanistan, Eritrea, Türkei), IQ with 0 in 2025 last.
+    CHECK(keys(t) == std::vector<std::string>{"SY", "UA", "AF", "ER", "TR", "IQ", "total"});
+    CHECK(values(row(t, "SY")) == Values{4, 3});
+    CHECK(values(row(t, "UA")) == Values{2, 0});
+    CHECK(values(row(t, "AF")) == Values{1, 0});
+    CHECK(values(row(t, "ER")) == Values{1, 0});
+    CHECK(values(row(t, "TR")) == Values{1, 0});
+    CHECK(values(row(t, "IQ")) == Values{0, 1});
+    CHECK(row(t, "IQ").label == "Irak");
+    CHECK(row(t, "TR").label == "Türkei");
+    CHECK(values(t.rows.back()) == Values{9, 4});
+}
+
+TEST_CASE("persons_by_age: age on the allocation day") {
+    Table t = persons_by_age(fixture(), scope_2025());
+    CHECK(t.name == "persons_by_age");
+    CHECK(keys(t) == std::vector<std::string>{"0-5", "6-17", "18-26", "27-64", "65+", "total"});
+    // 2025: R-2025-0004 5 → 0-5; R-2025-0003 13 (birthday on the allocation day) → 6-17;
+    // R-2025-0006 26 (27 the day after) and R-2025-0008 24 → 18-26; R-2025-0001 44,
+    // R-2025-0002 42, R-2025-0007 35 → 27-64; R-2025-0005 67, R-2025-0009 65 on 5 December
+    // (own allocation) → 65+.
+    // 2024: R-2024-0003 3, R-2024-0002 14, R-2024-0004 19, R-2024-0001 38.
+    CHECK(values(row(t, "0-5")) == Values{1, 1});
+    CHECK(values(row(t, "6-17")) == Values{1, 1});
+    CHECK(values(row(t, "18-26")) == Values{2, 1});
+    CHECK(values(row(t, "27-64")) == Values{3, 1});
+    CHECK(values(row(t, "65+")) == Values{2, 0});
+    CHECK(row(t, "total").total);
+    CHECK(values(row(t, "total")) == Values{9, 4});
+}
+
+TEST_CASE("households_by_size: by allocation.persons") {
+    Table t = households_by_size(fixture(), scope_2025());
+    CHECK(t.name == "households_by_size");
+    CHECK(keys(t) == std::vector<std::string>{"1", "2", "3", "4", "5+", "total"});
+    // 2025: H-2025-0003 1; H-2025-0002 and H-2025-0004 2; H-2025-0001 4.
+    // 2024: H-2024-0002 1; H-2024-0001 3; H-2024-0003 6 → 5+.
+    CHECK(values(row(t, "1")) == Values{1, 1});
+    CHECK(values(row(t, "2")) == Values{2, 0});
+    CHECK(values(row(t, "3")) == Values{0, 1});
+    CHECK(values(row(t, "4")) == Values{1, 0});
+    CHECK(values(row(t, "5+")) == Values{0, 1});
+    CHECK(values(row(t, "total")) == Values{4, 3});
+}
+
+TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days") {
+    Table t = onboarding_steps(fixture(), scope_2025());
+    CHECK(t.name == "onboarding_steps");
+    CHECK(column_keys(t) == std::vector<std::string>{"due", "done", "rate", "median_days",
+                                                     "due_previous", "done_previous",
+                                                     "rate_previous", "median_days_previous"});
+    CHECK(t.columns[0].personal);
+    CHECK(t.columns[1].personal);
+    CHECK(t.columns[2].unit == Unit::percent);
+    CHECK(t.columns[2].guarded_by == 0u);
+    CHECK(t.columns[3].unit == Unit::tenths);
+    CHECK(t.columns[3].guarded_by == 1u);
+    CHECK(t.columns[6].guarded_by == 4u);
+    CHECK(t.columns[7].guarded_by == 5u);
+    CHECK(keys(t) ==
+          std::vector<std::string>{"registration", "school", "language_course", "total"});
+    CHECK(row(t, "registration").label == "Anmeldung beim Bürgerservice");
+    // registration, 2025: 9 persons, R-2025-0004 skipped → 8 due. Done by 31 Dec: 0001 after
+    // 5 days, 0002 14, 0003 7, 0005 30, 0007 10 → 5 (0008's on 5 Jan 2026 is too late; 0006
+    // and 0009 open). Rate 5/8 = 62.5 %; median of 5 7 10 14 30 = 10.
+    // 2024: all 4 done after 5, 10, 11, 14 days: 100 %, median (10 + 11) / 2 = 10.5.
+    CHECK(values(row(t, "registration")) == Values{8, 5, 625, 100, 4, 4, 1000, 105});
+    // school, 2025: R-2025-0003 (13) done after 30 days (R-2025-0004, 5, is too young).
+    // 2024: R-2024-0002 (14), done 10 Jan 2025, after the period: 0 of 1, no median.
+    CHECK(values(row(t, "school")) == Values{1, 1, 1000, 300, 1, 0, 0, none});
+    // language_course, 2025: 16 and up are 0001, 0002, 0005, 0006, 0007, 0008, 0009; 0005
+    // skipped → 6 due; done 0001 after 45 days, 0002 90, 0006 60 → 3, 50 %, median 60.
+    // 2024: R-2024-0001 (done after 90 days), R-2024-0004 skipped → 1 of 1, median 90.
+    CHECK(values(row(t, "language_course")) == Values{6, 3, 500, 600, 1, 1, 1000, 900});
+    // Total: 8 + 1 + 6 = 15 due, 5 + 1 + 3 = 9 done, 60 %; 2024: 6 due, 5 done, 83.3 %.
+    CHECK(t.rows.back().total);
+    CHECK(values(t.rows.back()) == Values{15, 9, 600, none, 6, 5, 833, none});
+}
+
+TEST_CASE("onboarding_steps: labels in English") {
+    Table t = onboarding_steps(fixture(), scope_2025(Lang::en));
+    CHECK(row(t, "school").label == "School enrolment");
+    CHECK(t.rows.back().label == "Total");
+    CHECK(t.columns[0].label == "Due 2025");
+}
+
+TEST_CASE("housing_occupancy: shared units, the flats together, the total") {
+    Table t = housing_occupancy(fixture(), scope_2025());
+    CHECK(t.name == "housing_occupancy");
+    CHECK(column_keys(t) ==
+          std::vector<std::string>{"beds", "avg_persons", "occupancy", "occupancy_previous"});
+    CHECK(!t.columns[0].personal);
+    CHECK(t.columns[1].unit == Unit::tenths);
+    CHECK(t.columns[2].unit == Unit::percent);
+    CHECK(keys(t) == std::vector<std::string>{"U-01", "flats", "total"});
+    CHECK(row(t, "U-01").label == "Unterkunft Nord");
+    CHECK(row(t, "flats").label == "Wohnungen");
+    // U-01 in 2025: H-2024-0001 3 persons × 59 days (to 1 March) = 177, H-2024-0002 1 × 365,
+    // H-2025-0002 2 × 346 (from 20 Jan) = 692, H-2025-0003 1 × 14 (2 to 16 June): 1248
+    // person-days; 1248 / 365 = 3.42 persons; 1248 / 3650 bed-days = 34.2 %.
+    // In 2024 (366 days): 3 × 297 (from 10 March) + 1 × 57 (from 5 Nov) = 948; 948 / 3660 =
+    // 25.9 %.
+    CHECK(values(row(t, "U-01")) == Values{10, 34, 342, 259});
+    // Flats (4 + 2 beds) in 2025: U-02 4 × 351 (from 15 Jan) = 1404; U-03 1 × 77 (16 June to
+    // 1 Sept) + 2 × 31 (December) = 139: 1543; 1543 / 365 = 4.23; 1543 / 2190 = 70.5 %.
+    // Empty in 2024.
+    CHECK(values(row(t, "flats")) == Values{6, 42, 705, 0});
+    // All 16 beds: 2791 person-days, 7.6 persons, 2791 / 5840 = 47.8 %; 2024: 948 / 5856 =
+    // 16.2 %.
+    CHECK(t.rows.back().total);
+    CHECK(values(t.rows.back()) == Values{16, 76, 478, 162});
+}
