@@ -42,33 +42,52 @@ Cell ratio(std::int64_t num, std::int64_t den, std::int64_t scale) {
     return Cell::of((2 * num * scale + den) / (2 * den));
 }
 
-/// A column of the current (`previous` false) or previous period: key `measure` or
-/// `measure_previous`, label `<word> <period>` (just the period when `word` is empty).
-Column column(const Scope& scope, bool previous, const std::string& measure, const char* word,
-              Unit unit, bool personal) {
-    const Period& period = previous ? scope.previous : scope.current;
+/// Which of a scope's two periods a column is about.
+enum class When { current, previous };
+
+/// A column of one period: key `measure` or `measure_previous`, label `<word> <period>` (just
+/// the period when `word` is empty).
+Column column(const Scope& scope, When when, const std::string& measure, const char* word,
+              Unit unit) {
+    const Period& period = when == When::previous ? scope.previous : scope.current;
     std::string label = period_label(period, scope.lang);
     if (*word) {
         label = std::string(word) + " " + label;
     }
-    Column c{previous ? measure + "_previous" : measure,
-             std::move(label),
-             unit,
-             personal,
-             {},
-             {},
-             year_of(period)};
+    Column c;
+    c.key = when == When::previous ? measure + "_previous" : measure;
+    c.label = std::move(label);
+    c.unit = unit;
+    c.year = year_of(period);
+    return c;
+}
+
+/// A column counting persons (or households) in one period.
+Column persons_column(const Scope& scope, When when, const std::string& measure, const char* word) {
+    Column c = column(scope, when, measure, word, Unit::count);
+    c.personal = true;
     return c;
 }
 
 /// The two count columns of a simple table: `count` and `count_previous`.
 std::vector<Column> count_columns(const Scope& scope) {
-    return {column(scope, false, "count", "", Unit::count, true),
-            column(scope, true, "count", "", Unit::count, true)};
+    return {persons_column(scope, When::current, "count", ""),
+            persons_column(scope, When::previous, "count", "")};
 }
 
 Row total_row(Lang lang, std::vector<Cell> cells) {
     return Row{"total", pick(lang, "Gesamt", "Total"), std::move(cells), true};
+}
+
+/// Appends the total row of a table of counts: each column summed over the rows.
+void add_total(Table& t, Lang lang) {
+    std::vector<Cell> sums(t.columns.size(), Cell::of(0));
+    for (const Row& r : t.rows) {
+        for (std::size_t c = 0; c < sums.size(); ++c) {
+            *sums[c].value += r.cells[c].value.value_or(0);
+        }
+    }
+    t.rows.push_back(total_row(lang, std::move(sums)));
 }
 
 const records::Household* household_of(const Data& data, const std::string& id) {
@@ -102,14 +121,14 @@ Table by_bucket(const Scope& scope, const std::vector<std::pair<std::string, std
                 const std::map<std::string, std::int64_t>& previous) {
     Table t;
     t.columns = count_columns(scope);
-    std::int64_t sum = 0, sum_previous = 0;
+    auto get = [](const auto& m, const std::string& key) {
+        return m.contains(key) ? m.at(key) : std::int64_t{0};
+    };
     for (const auto& [key, label] : rows) {
-        auto get = [&](const auto& m) { return m.contains(key) ? m.at(key) : 0; };
-        t.rows.push_back(Row{key, label, {Cell::of(get(current)), Cell::of(get(previous))}, false});
-        sum += get(current);
-        sum_previous += get(previous);
+        t.rows.push_back(
+            Row{key, label, {Cell::of(get(current, key)), Cell::of(get(previous, key))}, false});
     }
-    t.rows.push_back(total_row(scope.lang, {Cell::of(sum), Cell::of(sum_previous)}));
+    add_total(t, scope.lang);
     return t;
 }
 
@@ -118,6 +137,45 @@ long month_offset(const Date& from, const Date& day) {
     using namespace std::chrono;
     return (static_cast<int>(day.year()) - static_cast<int>(from.year())) * 12L +
            static_cast<long>(unsigned(day.month())) - static_cast<long>(unsigned(from.month()));
+}
+
+/// Per month of the current period: households and persons allocated in it, then in the same
+/// month of the previous period.
+std::vector<std::array<std::int64_t, 4>> month_counts(const Data& data, const Scope& scope) {
+    long months = month_offset(scope.current.from, scope.current.to) + 1;
+    std::vector<std::array<std::int64_t, 4>> counts(static_cast<std::size_t>(months));
+    auto add = [&](const Period& period, std::size_t first, const records::Household& h) {
+        long m = month_offset(period.from, h.allocation.date);
+        if (in(period, h.allocation.date) && m < months) {
+            counts[static_cast<std::size_t>(m)][first] += 1;
+            counts[static_cast<std::size_t>(m)][first + 1] += h.allocation.persons;
+        }
+    };
+    for (const records::Household& h : data.households) {
+        add(scope.current, 0, h);
+        add(scope.previous, 2, h);
+    }
+    return counts;
+}
+
+/// The note of persons_by_nationality, which says how public output groups the small ones.
+std::string nationality_note(const Scope& scope) {
+    Lang lang = scope.lang;
+    std::string note = pick(lang,
+                            "Personen, die im Zeitraum zugewiesen wurden, nach "
+                            "Staatsangehörigkeit, im Vergleich zum Vorjahr.",
+                            "Persons allocated in the period by nationality, against the year "
+                            "before.");
+    if (!scope.internal) {
+        note += fmt::format(
+            fmt::runtime(pick(lang,
+                              " Staatsangehörigkeiten mit weniger als {} Personen im Zeitraum "
+                              "sind unter „weitere“ zusammengefasst.",
+                              " Nationalities with fewer than {} persons in the period are "
+                              "grouped as “other”.")),
+            scope.threshold);
+    }
+    return note;
 }
 
 }  // namespace
@@ -134,51 +192,32 @@ Table allocations_by_month(const Data& data, const Scope& scope) {
                   "the allocation notice states), against the year before.");
     const char* households = pick(lang, "Haushalte", "Households");
     const char* persons = pick(lang, "Personen", "Persons");
-    t.columns = {column(scope, false, "households", households, Unit::count, true),
-                 column(scope, false, "persons", persons, Unit::count, true),
-                 column(scope, true, "households", households, Unit::count, true),
-                 column(scope, true, "persons", persons, Unit::count, true)};
+    t.columns = {persons_column(scope, When::current, "households", households),
+                 persons_column(scope, When::current, "persons", persons),
+                 persons_column(scope, When::previous, "households", households),
+                 persons_column(scope, When::previous, "persons", persons)};
     t.chart = Chart::columns;
     t.chart_columns = {1, 3};
 
-    long months = month_offset(scope.current.from, scope.current.to) + 1;
+    auto counts = month_counts(data, scope);
     bool several_years = scope.current.from.year() != scope.current.to.year();
-    std::vector<std::array<std::int64_t, 4>> counts(static_cast<std::size_t>(months));
-    auto add = [&](const Period& period, std::size_t first, const records::Household& h) {
-        if (!in(period, h.allocation.date)) {
-            return;
-        }
-        long m = month_offset(period.from, h.allocation.date);
-        if (m < months) {
-            counts[static_cast<std::size_t>(m)][first] += 1;
-            counts[static_cast<std::size_t>(m)][first + 1] += h.allocation.persons;
-        }
-    };
-    for (const records::Household& h : data.households) {
-        add(scope.current, 0, h);
-        add(scope.previous, 2, h);
-    }
-    std::array<std::int64_t, 4> sums{};
-    using namespace std::chrono;
-    year_month first{scope.current.from.year(), scope.current.from.month()};
-    for (long m = 0; m < months; ++m) {
-        year_month ym = first + std::chrono::months{m};
+    std::chrono::year_month first{scope.current.from.year(), scope.current.from.month()};
+    for (std::size_t m = 0; m < counts.size(); ++m) {
+        auto ym = first + std::chrono::months{static_cast<long>(m)};
         std::string label = month_name(unsigned(ym.month()), lang);
         if (several_years) {
             label += fmt::format(" {}", static_cast<int>(ym.year()));
         }
         Row row{fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), unsigned(ym.month())),
-                label,
+                std::move(label),
                 {},
                 false};
-        for (std::size_t c = 0; c < 4; ++c) {
-            row.cells.push_back(Cell::of(counts[static_cast<std::size_t>(m)][c]));
-            sums[c] += counts[static_cast<std::size_t>(m)][c];
+        for (std::int64_t n : counts[m]) {
+            row.cells.push_back(Cell::of(n));
         }
         t.rows.push_back(std::move(row));
     }
-    t.rows.push_back(total_row(
-        lang, {Cell::of(sums[0]), Cell::of(sums[1]), Cell::of(sums[2]), Cell::of(sums[3])}));
+    add_total(t, lang);
     return t;
 }
 
@@ -198,56 +237,36 @@ Table persons_by_nationality(const Data& data, const Scope& scope) {
     t.name = "persons_by_nationality";
     t.title = pick(lang, "Zugewiesene Personen nach Staatsangehörigkeit",
                    "Persons allocated by nationality");
-    t.note =
-        scope.internal
-            ? pick(lang,
-                   "Personen, die im Zeitraum zugewiesen wurden, nach "
-                   "Staatsangehörigkeit, im Vergleich zum Vorjahr.",
-                   "Persons allocated in the period by nationality, against the year "
-                   "before.")
-            : fmt::format(
-                  fmt::runtime(pick(lang,
-                                    "Personen, die im Zeitraum zugewiesen wurden, nach "
-                                    "Staatsangehörigkeit, im Vergleich zum Vorjahr. "
-                                    "Staatsangehörigkeiten mit weniger als {} Personen im "
-                                    "Zeitraum sind unter „weitere“ zusammengefasst.",
-                                    "Persons allocated in the period by nationality, against the "
-                                    "year before. Nationalities with fewer than {} persons in "
-                                    "the period are grouped as “other”.")),
-                  scope.threshold);
+    t.note = nationality_note(scope);
     t.columns = count_columns(scope);
     t.chart = Chart::bars;
     t.chart_columns = {0};
 
-    std::vector<Row> rows;
-    std::int64_t other = 0, other_previous = 0, sum = 0, sum_previous = 0;
+    std::int64_t other = 0, other_previous = 0;
     bool grouped = false;
     for (const auto& [code, n] : counts) {
-        sum += n.first;
-        sum_previous += n.second;
         if (!scope.internal && n.first < scope.threshold) {
             other += n.first;
             other_previous += n.second;
             grouped = true;
             continue;
         }
-        rows.push_back(Row{
+        t.rows.push_back(Row{
             code, iso::country_name(code, names), {Cell::of(n.first), Cell::of(n.second)}, false});
     }
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    std::sort(t.rows.begin(), t.rows.end(), [](const Row& a, const Row& b) {
         if (*a.cells[0].value != *b.cells[0].value) {
             return *a.cells[0].value > *b.cells[0].value;
         }
         return a.label < b.label;
     });
     if (grouped) {
-        rows.push_back(Row{"other",
-                           pick(lang, "weitere Staatsangehörigkeiten", "other nationalities"),
-                           {Cell::of(other), Cell::of(other_previous)},
-                           false});
+        t.rows.push_back(Row{"other",
+                             pick(lang, "weitere Staatsangehörigkeiten", "other nationalities"),
+                             {Cell::of(other), Cell::of(other_previous)},
+                             false});
     }
-    rows.push_back(total_row(lang, {Cell::of(sum), Cell::of(sum_previous)}));
-    t.rows = std::move(rows);
+    add_total(t, lang);
     return t;
 }
 
@@ -383,16 +402,14 @@ Table onboarding_steps(const Data& data, const Scope& scope) {
                   "was due (skipped ones aside), for how many it was done by the end of the "
                   "period, the rate and the median days from allocation to done; against the "
                   "year before.");
-    for (bool previous : {false, true}) {
+    for (When when : {When::current, When::previous}) {
         std::size_t base = t.columns.size();
+        t.columns.push_back(persons_column(scope, when, "due", pick(lang, "Fällig", "Due")));
+        t.columns.push_back(persons_column(scope, when, "done", pick(lang, "Erledigt", "Done")));
         t.columns.push_back(
-            column(scope, previous, "due", pick(lang, "Fällig", "Due"), Unit::count, true));
-        t.columns.push_back(
-            column(scope, previous, "done", pick(lang, "Erledigt", "Done"), Unit::count, true));
-        t.columns.push_back(
-            column(scope, previous, "rate", pick(lang, "Quote", "Rate"), Unit::percent, false));
-        t.columns.push_back(column(scope, previous, "median_days",
-                                   pick(lang, "Median Tage", "Median days"), Unit::tenths, false));
+            column(scope, when, "rate", pick(lang, "Quote", "Rate"), Unit::percent));
+        t.columns.push_back(column(scope, when, "median_days",
+                                   pick(lang, "Median Tage", "Median days"), Unit::tenths));
         t.columns[base + 2].guarded_by = base;
         t.columns[base + 3].guarded_by = base + 1;
     }
@@ -476,13 +493,13 @@ Table housing_occupancy(const Data& data, const Scope& scope) {
                   "Per shared accommodation and for all flats together: the beds, the average "
                   "persons housed over the period's days and the occupancy rate (person-days "
                   "over bed-days); and the previous year's rate with today's beds.");
-    t.columns = {Column{"beds", pick(lang, "Plätze", "Beds"), Unit::count, false, {}, {}, {}},
-                 column(scope, false, "avg_persons",
-                        pick(lang, "Personen im Schnitt", "Average persons"), Unit::tenths, false),
-                 column(scope, false, "occupancy", pick(lang, "Belegung", "Occupancy"),
-                        Unit::percent, false),
-                 column(scope, true, "occupancy", pick(lang, "Belegung", "Occupancy"),
-                        Unit::percent, false)};
+    Column beds{"beds", pick(lang, "Plätze", "Beds"), Unit::count, false, {}, {}, {}};
+    const char* occupancy = pick(lang, "Belegung", "Occupancy");
+    t.columns = {beds,
+                 column(scope, When::current, "avg_persons",
+                        pick(lang, "Personen im Schnitt", "Average persons"), Unit::tenths),
+                 column(scope, When::current, "occupancy", occupancy, Unit::percent),
+                 column(scope, When::previous, "occupancy", occupancy, Unit::percent)};
 
     Use flats, all;
     bool any_flat = false;

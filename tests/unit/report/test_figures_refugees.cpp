@@ -285,3 +285,20 @@ TEST_CASE("refugee figures on the Dietzenbach example: the tables agree with eac
     Table steps = onboarding_steps(data, scope);
     CHECK(steps.rows.size() == 9);  // eight steps and the total
 }
+
+TEST_CASE("refugee figures over a quarter: months of the period, no year on the columns") {
+    Scope q = scope_2025();
+    q.current = {ymd(2025, 1, 1), ymd(2025, 3, 31)};
+    q.previous = {ymd(2024, 1, 1), ymd(2024, 3, 31)};
+    Table t = allocations_by_month(fixture(), q);
+    CHECK(t.columns[0].label == "Haushalte 01.01.2025–31.03.2025");
+    CHECK(!t.columns[0].year);
+    CHECK(keys(t) == std::vector<std::string>{"2025-01", "2025-02", "2025-03", "total"});
+    // As in the year: January 2025 two households of 6; March 2024 H-2024-0001 of 3.
+    CHECK(values(t.rows.back()) == Values{2, 6, 1, 3});
+    Table h = housing_occupancy(fixture(), q);
+    // U-01, 90 days: 3 × 59 (to 1 March) + 1 × 90 + 2 × 71 (from 20 Jan) = 409 person-days;
+    // 409 / 90 = 4.54 → 4,5; 409 / 900 = 45.4 %. 2024's quarter has 91 days: 3 × 22 (from
+    // 10 March) = 66; 66 / 910 = 7.25 % → 7,3.
+    CHECK(values(row(h, "U-01")) == Values{10, 45, 454, 73});
+}
