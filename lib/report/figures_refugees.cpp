@@ -13,26 +13,12 @@
 #include "records/vocabulary.hpp"
 #include "refugees/occupancy.hpp"
 #include "refugees/onboarding.hpp"
+#include "report/figure_parts.hpp"
 #include "report/figures.hpp"
 #include "report/format.hpp"
 
 namespace integra::report {
 namespace {
-
-bool in(const Period& period, const Date& day) {
-    return period.from <= day && day <= period.to;
-}
-
-/// The year a period is about when it is one calendar year.
-std::optional<int> year_of(const Period& period) {
-    using namespace std::chrono;
-    if (period.from.year() == period.to.year() && period.from.month() == January &&
-        period.from.day() == day{1} && period.to.month() == December &&
-        period.to.day() == day{31}) {
-        return static_cast<int>(period.from.year());
-    }
-    return std::nullopt;
-}
 
 /// `num / den` scaled by `scale` and rounded half up; none without a denominator.
 Cell ratio(std::int64_t num, std::int64_t den, std::int64_t scale) {
@@ -48,46 +34,21 @@ enum class When { current, previous };
 /// A column of one period: key `measure` or `measure_previous`, label `<word> <period>` (just
 /// the period when `word` is empty).
 Column column(const Scope& scope, When when, const std::string& measure, const char* word,
-              Unit unit) {
-    const Period& period = when == When::previous ? scope.previous : scope.current;
-    std::string label = period_label(period, scope.lang);
-    if (*word) {
-        label = std::string(word) + " " + label;
-    }
-    Column c;
-    c.key = when == When::previous ? measure + "_previous" : measure;
-    c.label = std::move(label);
-    c.unit = unit;
-    c.year = year_of(period);
-    return c;
+              Unit unit, bool personal = false) {
+    bool previous = when == When::previous;
+    return parts::period_column(previous ? measure + "_previous" : measure, word,
+                                previous ? scope.previous : scope.current, scope.lang, unit,
+                                personal);
 }
 
 /// A column counting persons (or households) in one period.
 Column persons_column(const Scope& scope, When when, const std::string& measure, const char* word) {
-    Column c = column(scope, when, measure, word, Unit::count);
-    c.personal = true;
-    return c;
-}
-
-/// The two count columns of a simple table: `count` and `count_previous`.
-std::vector<Column> count_columns(const Scope& scope) {
-    return {persons_column(scope, When::current, "count", ""),
-            persons_column(scope, When::previous, "count", "")};
-}
-
-Row total_row(Lang lang, std::vector<Cell> cells) {
-    return Row{"total", pick(lang, "Gesamt", "Total"), std::move(cells), true};
+    return column(scope, when, measure, word, Unit::count, true);
 }
 
 /// Appends the total row of a table of counts: each column summed over the rows.
 void add_total(Table& t, Lang lang) {
-    std::vector<Cell> sums(t.columns.size(), Cell::of(0));
-    for (const Row& r : t.rows) {
-        for (std::size_t c = 0; c < sums.size(); ++c) {
-            *sums[c].value += r.cells[c].value.value_or(0);
-        }
-    }
-    t.rows.push_back(total_row(lang, std::move(sums)));
+    t.rows.push_back(parts::total_row(t.rows, t.columns.size(), lang));
 }
 
 const records::Household* household_of(const Data& data, const std::string& id) {
@@ -107,7 +68,7 @@ std::vector<Allocated> allocated_in(const Data& data, const Period& period) {
     std::vector<Allocated> out;
     for (const records::Refugee& person : data.refugees) {
         auto date = refugees::allocation_date(person, household_of(data, person.household));
-        if (date && in(period, *date)) {
+        if (date && parts::within(*date, period)) {
             out.push_back({&person, *date});
         }
     }
@@ -120,7 +81,7 @@ Table by_bucket(const Scope& scope, const std::vector<std::pair<std::string, std
                 const std::map<std::string, std::int64_t>& current,
                 const std::map<std::string, std::int64_t>& previous) {
     Table t;
-    t.columns = count_columns(scope);
+    t.columns = parts::count_columns(scope, true);
     auto get = [](const auto& m, const std::string& key) {
         return m.contains(key) ? m.at(key) : std::int64_t{0};
     };
@@ -146,7 +107,7 @@ std::vector<std::array<std::int64_t, 4>> month_counts(const Data& data, const Sc
     std::vector<std::array<std::int64_t, 4>> counts(static_cast<std::size_t>(months));
     auto add = [&](const Period& period, std::size_t first, const records::Household& h) {
         long m = month_offset(period.from, h.allocation.date);
-        if (in(period, h.allocation.date) && m < months) {
+        if (parts::within(h.allocation.date, period) && m < months) {
             counts[static_cast<std::size_t>(m)][first] += 1;
             counts[static_cast<std::size_t>(m)][first + 1] += h.allocation.persons;
         }
@@ -238,7 +199,7 @@ Table persons_by_nationality(const Data& data, const Scope& scope) {
     t.title = pick(lang, "Zugewiesene Personen nach Staatsangehörigkeit",
                    "Persons allocated by nationality");
     t.note = nationality_note(scope);
-    t.columns = count_columns(scope);
+    t.columns = parts::count_columns(scope, true);
     t.chart = Chart::bars;
     t.chart_columns = {0};
 
@@ -313,7 +274,7 @@ Table households_by_size(const Data& data, const Scope& scope) {
     auto count = [&](const Period& period) {
         std::map<std::string, std::int64_t> out;
         for (const records::Household& h : data.households) {
-            if (in(period, h.allocation.date)) {
+            if (parts::within(h.allocation.date, period)) {
                 auto size = std::clamp<records::Count>(h.allocation.persons, 1, 5);
                 out[size == 5 ? "5+" : std::to_string(size)] += 1;
             }
@@ -431,10 +392,10 @@ Table onboarding_steps(const Data& data, const Scope& scope) {
         t.rows.push_back(std::move(row));
     }
     // The total has no median: the steps' days are not one distribution.
-    std::vector<Cell> cells;
-    append_step_cells(cells, sum);
-    append_step_cells(cells, sum_previous);
-    t.rows.push_back(total_row(lang, std::move(cells)));
+    Row total{"total", pick(lang, "Gesamt", "Total"), {}, true};
+    append_step_cells(total.cells, sum);
+    append_step_cells(total.cells, sum_previous);
+    t.rows.push_back(std::move(total));
     return t;
 }
 

@@ -27,8 +27,7 @@ Date ymd(int y, unsigned m, unsigned d) {
 
 const Data& fixture() {
     static const Data data =
-        load_data(store::Store(std::filesystem::path(INTEGRA_SOURCE_SHARE).parent_path() /
-                               "tests/unit/report/fixtures/refugees"));
+        load_data(store::Store(std::filesystem::path(INTEGRA_REPORT_FIXTURES) / "refugees"));
     return data;
 }
 
