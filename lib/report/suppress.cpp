@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <stdexcept>
 #include <utility>
 
@@ -146,6 +147,132 @@ void check_shape(const Table& table) {
     }
 }
 
+/// Hides cells until every line has none or at least two hidden.
+void protect_lines(Table& table, const std::vector<Line>& lines) {
+    // Each pass hides at least one more cell or ends, so this stops.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const Line& line : lines) {
+            changed = protect(table, line) || changed;
+        }
+    }
+}
+
+bool same(Place a, Place b) {
+    return a.row == b.row && a.column == b.column;
+}
+
+/// The hidden cells of `lines`, in row order: the unknowns of a reader who knows the totals.
+std::vector<Place> hidden_cells(Table& table, const std::vector<Line>& lines) {
+    std::vector<Place> out;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            Place p{r, c};
+            bool in_line = false;
+            for (const Line& line : lines) {
+                for (Place q : line) {
+                    in_line = in_line || same(p, q);
+                }
+            }
+            if (in_line && cell_at(table, p).suppressed) {
+                out.push_back(p);
+            }
+        }
+    }
+    return out;
+}
+
+/// The first hidden cell whose count follows from the shown cells and a combination of lines
+/// (two hidden cells of a row whose sum the total row gives, say), or nothing. Each line is
+/// an equation over the hidden cells; a cell is worked out exactly when, in the reduced row
+/// echelon form, its pivot row has no other unknown.
+std::optional<Place> worked_out(Table& table, const std::vector<Line>& lines) {
+    std::vector<Place> unknowns = hidden_cells(table, lines);
+    std::size_t n = unknowns.size();
+    std::vector<std::vector<double>> m;
+    for (const Line& line : lines) {
+        std::vector<double> equation(n, 0.0);
+        for (std::size_t k = 0; k < line.size(); ++k) {
+            for (std::size_t u = 0; u < n; ++u) {
+                if (same(line[k], unknowns[u])) {
+                    equation[u] += k + 1 == line.size() ? -1.0 : 1.0;
+                }
+            }
+        }
+        m.push_back(std::move(equation));
+    }
+    constexpr double k_eps = 1e-9;
+    std::vector<std::optional<std::size_t>> pivot_row(n);
+    std::size_t rank = 0;
+    for (std::size_t col = 0; col < n && rank < m.size(); ++col) {
+        std::size_t best = rank;
+        for (std::size_t r = rank; r < m.size(); ++r) {
+            best = std::abs(m[r][col]) > std::abs(m[best][col]) ? r : best;
+        }
+        if (std::abs(m[best][col]) < k_eps) {
+            continue;
+        }
+        std::swap(m[best], m[rank]);
+        double pivot = m[rank][col];
+        for (double& x : m[rank]) {
+            x /= pivot;
+        }
+        for (std::size_t r = 0; r < m.size(); ++r) {
+            double f = m[r][col];
+            if (r != rank && std::abs(f) > k_eps) {
+                for (std::size_t c = 0; c < n; ++c) {
+                    m[r][c] -= f * m[rank][c];
+                }
+            }
+        }
+        pivot_row[col] = rank++;
+    }
+    for (std::size_t u = 0; u < n; ++u) {
+        if (!pivot_row[u]) {
+            continue;
+        }
+        std::size_t others = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            others += c != u && std::abs(m[*pivot_row[u]][c]) > k_eps ? 1 : 0;
+        }
+        if (others == 0) {
+            return unknowns[u];
+        }
+    }
+    return std::nullopt;
+}
+
+/// The smallest non-zero shown cell of the lines through `cell` (the first of equals; parts
+/// before totals), else of any line: hiding it leaves one more unknown beside `cell`.
+std::optional<Place> cover_for(Table& table, const std::vector<Line>& lines, Place cell) {
+    for (bool through_cell : {true, false}) {
+        std::optional<Place> best;
+        for (bool totals : {false, true}) {
+            for (const Line& line : lines) {
+                bool through = false;
+                for (Place p : line) {
+                    through = through || same(p, cell);
+                }
+                if (through_cell && !through) {
+                    continue;
+                }
+                for (std::size_t k = 0; k < line.size(); ++k) {
+                    Place p = line[k];
+                    bool is_total = k + 1 == line.size();
+                    if (is_total == totals && can_hide(table, p) &&
+                        (!best || *cell_at(table, p).value < *cell_at(table, *best).value)) {
+                        best = p;
+                    }
+                }
+            }
+            if (best) {
+                return best;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool too_small(std::int64_t count, int threshold) {
@@ -158,12 +285,16 @@ void suppress(Table& table, int threshold) {
     std::vector<Line> lines;
     add_column_lines(table, lines);
     add_row_lines(table, lines);
-    // Each pass hides at least one more cell or ends, so this stops.
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (const Line& line : lines) {
-            changed = protect(table, line) || changed;
+    protect_lines(table, lines);
+    // Lines with two hidden cells can still give one away in sum with other lines; hide more
+    // until no hidden count follows. Each round hides a cell or ends, so this stops.
+    while (auto cell = worked_out(table, lines)) {
+        auto cover = cover_for(table, lines, *cell);
+        if (!cover) {
+            break;
         }
+        cell_at(table, *cover).suppressed = true;
+        protect_lines(table, lines);
     }
     suppress_guarded(table, threshold);
 }
