@@ -81,13 +81,24 @@ std::optional<Place> second_cell(Table& table, const Line& line) {
     return best;
 }
 
-/// Hides a second cell in `line` when it has exactly one hidden; true when it hid one.
-bool protect(Table& table, const Line& line) {
+/// True when a reader can work out a hidden cell of `line` by itself: it has exactly one
+/// hidden cell, or its total is shown and its hidden parts are all 1 (a reader who knows that
+/// zeros are never hidden sees k hidden parts adding up to k).
+bool gives_away(Table& table, const Line& line) {
     std::size_t hidden = 0;
+    std::int64_t hidden_sum = 0;
     for (Place p : line) {
-        hidden += cell_at(table, p).suppressed ? 1 : 0;
+        const Cell& cell = cell_at(table, p);
+        hidden += cell.suppressed ? 1 : 0;
+        hidden_sum += cell.suppressed ? cell.value.value_or(0) : 0;
     }
-    if (hidden != 1) {
+    bool total_shown = !cell_at(table, line.back()).suppressed;
+    return hidden == 1 || (hidden > 1 && total_shown && hidden_sum == std::int64_t(hidden));
+}
+
+/// Hides one more cell of `line` when it gives a hidden cell away; true when it hid one.
+bool protect(Table& table, const Line& line) {
+    if (!gives_away(table, line)) {
         return false;
     }
     auto second = second_cell(table, line);

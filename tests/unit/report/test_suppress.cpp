@@ -347,6 +347,39 @@ TEST_CASE("suppress: a row and a column force each other until a fixed point") {
     CHECK(nothing_revealed(table));
 }
 
+TEST_CASE("suppress: hidden parts that can only be ones get company") {
+    // 1, 1, 5 (total 7): both 1s are primary; the line has two hidden, but a reader who knows
+    // that zeros are never hidden sees two counts of at least 1 adding up to 7 - 5 = 2: both
+    // are 1. So the 5 goes too (x + y + z = 7 has many solutions).
+    Table table = column_table({1, 1, 5});
+    suppress(table, 3);
+    CHECK(hidden(table) == std::vector<std::string>{"x", "x", "x", "."});
+
+    // 1, 2, 5 (total 8): 1 + 2 = 3 could also be 2 + 1; nothing more is hidden.
+    Table mixed = column_table({1, 2, 5});
+    suppress(mixed, 3);
+    CHECK(hidden(mixed) == std::vector<std::string>{"x", "x", ".", "."});
+}
+
+TEST_CASE("suppress: a count worked out from a sum of lines is covered") {
+    //          c0  c1  c2 | total
+    //   r0      0   7   0 |   7
+    //   r1      0   2   0 |   2
+    //   r2      2   5   2 |   9
+    //   total   2  14   2 |  18
+    // Primary: the 2s (r1.c1, r1's total, r2.c0, r2.c2, the total row's c0 and c2).
+    // Pass 1: c1 [7 2x 5 | 14] hides 5 (r2.c1); the total column [7 2x 9 | 18] the first
+    // smallest part, 7 (r0's total); r0 [0 7 0 | 7x] then hides 7 (r0.c1). Pass 2 changes
+    // nothing: every line has none or at least two hidden, and no line's hidden parts are
+    // all ones. But the total row gives c0 + c2 = 18 - 14 = 4 in r2 (through the columns c0
+    // and c2), and so r2.c1 = 9 - 4 = 5. Its lines' parts are all hidden; of their totals, 14
+    // (c1) and 9 (r2), the smaller goes: r2's total. Then r2.c1 is one of many solutions.
+    Table table = grid_table({{0, 7, 0}, {0, 2, 0}, {2, 5, 2}});
+    suppress(table, 3);
+    CHECK(hidden(table) == std::vector<std::string>{".x.x", ".x.x", "xxxx", "x.x."});
+    CHECK(nothing_revealed(table));
+}
+
 TEST_CASE("suppress: guarded rate and median cells go with their count") {
     // persons, rate (percent of persons), median (tenths), guarded by persons.
     Table table;
@@ -399,6 +432,10 @@ TEST_CASE("suppress: a malformed table is refused, not published unprotected") {
     CHECK_THROWS_AS(suppress(table, 3), std::logic_error);
 }
 
+// The measure is the brief's: each hidden count may be anything from 0 up. A reader who also
+// uses that zeros are never hidden (every hidden count is at least 1) can still pin some
+// cells of tiny tables, e.g. two persons in two groups (1, 1, total <3); with that lower
+// bound about 6 % of these random tables give a cell away (measured with 3000 rounds).
 TEST_CASE("suppress: brute force, no hidden count can be worked out from the totals") {
     std::mt19937 random(20251231);  // fixed seed; `random() % n` is the same on every library
     auto small_value = [&random]() -> std::int64_t {
