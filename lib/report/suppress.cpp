@@ -1,3 +1,9 @@
+// Suppression as report/suppress.hpp describes it, with two more rules found by the
+// brute-force test (tests/unit/report/test_suppress.cpp): a line whose hidden parts can only
+// be ones (k hidden parts adding up to k, the total shown) hides one more, and a hidden count
+// that follows from a combination of lines (linear algebra over the hidden cells) gets one
+// more hidden cell in one of its lines.
+
 #include "report/suppress.hpp"
 
 #include <fmt/format.h>
