@@ -1,0 +1,236 @@
+// The plain formats of a report: JSON for scripts, CSV per table, Markdown for reading.
+
+#include <fmt/format.h>
+
+#include "report/format.hpp"
+#include "report/render.hpp"
+
+namespace integra::report {
+
+namespace {
+
+const char* unit_word(Unit unit) {
+    switch (unit) {
+        case Unit::count:
+            return "count";
+        case Unit::money:
+            return "money";
+        case Unit::hours:
+            return "hours";
+        case Unit::tenths:
+            return "tenths";
+        case Unit::percent:
+            return "percent";
+        case Unit::text:
+            break;
+    }
+    return "text";
+}
+
+/// `<3` with the scope's threshold.
+std::string suppressed_mark(const Scope& scope) {
+    return fmt::format("<{}", scope.threshold);
+}
+
+// ---- JSON ----
+
+/// A cell as JSON: money as a decimal string, other numbers as numbers written as
+/// plain_number writes them (`1.5`, `87.5`), text as a string, `"<3"`, or null.
+Json cell_json(const Cell& cell, Unit column_unit, const Scope& scope) {
+    if (cell.suppressed) {
+        return suppressed_mark(scope);
+    }
+    Unit unit = cell.unit.value_or(column_unit);
+    if (unit == Unit::text) {
+        return cell.text;
+    }
+    if (!cell.value) {
+        return nullptr;
+    }
+    std::string number = plain_number(cell, column_unit);
+    return unit == Unit::money ? Json(number) : Json::parse(number);
+}
+
+Json period_json(const Period& period) {
+    return {{"from", integra::format_date(period.from)}, {"to", integra::format_date(period.to)}};
+}
+
+Json table_json(const Table& table, const Scope& scope) {
+    Json columns = Json::array();
+    for (const Column& column : table.columns) {
+        columns.push_back(
+            {{"key", column.key}, {"label", column.label}, {"unit", unit_word(column.unit)}});
+    }
+    Json rows = Json::array();
+    for (const Row& row : table.rows) {
+        Json out = {{"key", row.key}, {"label", row.label}, {"total", row.total}};
+        for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
+            out[table.columns[c].key] = cell_json(row.cells[c], table.columns[c].unit, scope);
+        }
+        rows.push_back(std::move(out));
+    }
+    return {{"name", table.name},
+            {"title", table.title},
+            {"note", table.note},
+            {"columns", std::move(columns)},
+            {"rows", std::move(rows)}};
+}
+
+// ---- CSV ----
+
+/// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+        return text;
+    }
+    std::string out = "\"";
+    for (char c : text) {
+        out += c == '"' ? "\"\"" : std::string(1, c);
+    }
+    return out + '"';
+}
+
+std::string csv_cell(const Cell& cell, Unit column_unit, const Scope& scope) {
+    return csv_field(cell.suppressed ? suppressed_mark(scope) : plain_number(cell, column_unit));
+}
+
+// ---- Markdown ----
+
+/// Text for a pipe table cell: `|` escaped, line breaks as spaces.
+std::string md_cell(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') {
+            out += "\\|";
+        } else if (c == '\n' || c == '\r') {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string bold_if(bool bold, const std::string& text) {
+    return bold && !text.empty() ? "**" + text + "**" : text;
+}
+
+std::string internal_mark(Lang lang) {
+    return pick(lang, "**INTERN – nicht zur Veröffentlichung. Exakte Zahlen.**",
+                "**INTERNAL – not for publication. Exact figures.**");
+}
+
+std::string md_table(const Table& table, const Scope& scope) {
+    std::string header = "| ";
+    std::string rule = "| --- |";
+    for (const Column& column : table.columns) {
+        header += " | " + md_cell(column.label);
+        rule += column.unit == Unit::text ? " --- |" : " ---: |";
+    }
+    std::string out = header + " |\n" + rule + "\n";
+    for (const Row& row : table.rows) {
+        out += "| " + bold_if(row.total, md_cell(row.label));
+        for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
+            std::string text =
+                format_cell(row.cells[c], table.columns[c].unit, scope.lang, scope.threshold);
+            out += " | " + bold_if(row.total, md_cell(text));
+        }
+        out += " |\n";
+    }
+    return out;
+}
+
+std::string md_heading_block(const Report& report) {
+    const Scope& scope = report.scope;
+    std::string out = "# " + report.title + "\n\n";
+    if (scope.internal) {
+        out += internal_mark(scope.lang) + "\n\n";
+    }
+    out += fmt::format("{} · {} · {}: {} · {}: {}\n", report.municipality, report.office,
+                       pick(scope.lang, "Berichtszeitraum", "Period"),
+                       period_label(scope.current, scope.lang), pick(scope.lang, "Stand", "As of"),
+                       report::format_date(scope.today, scope.lang));
+    return out;
+}
+
+std::string md_suppression_note(const Scope& scope) {
+    return scope.lang == Lang::de
+               ? fmt::format(
+                     "Werte unter {0} sind zum Schutz der Betroffenen als „<{0}“ "
+                     "dargestellt; weitere Werte sind ausgeblendet, wo sie sonst "
+                     "rückrechenbar wären.\n",
+                     scope.threshold)
+               : fmt::format(
+                     "Values below {0} are shown as “<{0}” to protect the people "
+                     "concerned; further values are hidden where they could otherwise "
+                     "be worked out.\n",
+                     scope.threshold);
+}
+
+}  // namespace
+
+Json report_json(const Report& report) {
+    const Scope& scope = report.scope;
+    Json sections = Json::array();
+    for (const Section& section : report.sections) {
+        Json tables = Json::array();
+        for (const Table& table : section.tables) {
+            tables.push_back(table_json(table, scope));
+        }
+        sections.push_back(
+            {{"key", section.key}, {"title", section.title}, {"tables", std::move(tables)}});
+    }
+    Json out;
+    out["report"] = report.kind;
+    out["title"] = report.title;
+    out["municipality"] = report.municipality;
+    out["office"] = report.office;
+    out["period"] = period_json(scope.current);
+    out["previous"] = period_json(scope.previous);
+    out["lang"] = scope.lang == Lang::de ? "de" : "en";
+    out["internal"] = scope.internal;
+    out["threshold"] = scope.threshold;
+    out["generated"] = integra::format_date(scope.today);
+    out["sections"] = std::move(sections);
+    return out;
+}
+
+std::string render_csv(const Table& table, const Scope& scope) {
+    std::string out = "key,label";
+    for (const Column& column : table.columns) {
+        out += "," + csv_field(column.key);
+    }
+    out += "\n";
+    for (const Row& row : table.rows) {
+        out += csv_field(row.key) + "," + csv_field(row.label);
+        for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
+            out += "," + csv_cell(row.cells[c], table.columns[c].unit, scope);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::string render_markdown(const Report& report) {
+    const Scope& scope = report.scope;
+    std::string out = md_heading_block(report);
+    for (const Section& section : report.sections) {
+        out += "\n## " + section.title + "\n";
+        if (scope.internal) {
+            out += "\n" + internal_mark(scope.lang) + "\n";
+        }
+        for (const Table& table : section.tables) {
+            out += "\n### " + table.title + "\n";
+            if (!table.note.empty()) {
+                out += "\n" + table.note + "\n";
+            }
+            out += "\n" + md_table(table, scope);
+        }
+    }
+    if (!scope.internal) {
+        out += "\n" + md_suppression_note(scope);
+    }
+    return out;
+}
+
+}  // namespace integra::report

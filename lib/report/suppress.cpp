@@ -1,0 +1,319 @@
+// Suppression as report/suppress.hpp describes it, with two more rules found by the
+// brute-force test (tests/unit/report/test_suppress.cpp): a line whose hidden parts can only
+// be ones (k hidden parts adding up to k, the total shown) hides one more, and a hidden count
+// that follows from a combination of lines (linear algebra over the hidden cells) gets one
+// more hidden cell in one of its lines.
+
+#include "report/suppress.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <stdexcept>
+#include <utility>
+
+namespace integra::report {
+
+namespace {
+
+/// A cell's place in its table.
+struct Place {
+    std::size_t row;
+    std::size_t column;
+};
+
+/// Cells that add up to a total: the parts in line order, then the total, last.
+using Line = std::vector<Place>;
+
+/// Each personal column of a table with a total row: its cells above the total, then the total.
+void add_column_lines(const Table& table, std::vector<Line>& lines) {
+    if (table.total_row() == nullptr) {
+        return;
+    }
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (!table.columns[c].personal) {
+            continue;
+        }
+        Line line;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            line.push_back({r, c});
+        }
+        lines.push_back(std::move(line));
+    }
+}
+
+/// Each row of a table with a personal row-total column: the columns it adds up, then the
+/// row total.
+void add_row_lines(const Table& table, std::vector<Line>& lines) {
+    for (std::size_t t = 0; t < table.columns.size(); ++t) {
+        const Column& total = table.columns[t];
+        if (total.total_of.empty() || !total.personal) {
+            continue;
+        }
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            Line line;
+            for (std::size_t c : total.total_of) {
+                line.push_back({r, c});
+            }
+            line.push_back({r, t});
+            lines.push_back(std::move(line));
+        }
+    }
+}
+
+Cell& cell_at(Table& table, Place p) {
+    return table.rows[p.row].cells[p.column];
+}
+
+/// A shown personal cell with a count above zero: one that secondary suppression may hide.
+bool can_hide(Table& table, Place p) {
+    const Cell& cell = cell_at(table, p);
+    return table.columns[p.column].personal && !cell.suppressed && cell.value && *cell.value > 0;
+}
+
+/// The smallest non-zero shown part of `line` (the first of equals), else its total if that
+/// may be hidden, else nothing.
+std::optional<Place> second_cell(Table& table, const Line& line) {
+    std::optional<Place> best;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        if (can_hide(table, line[i]) &&
+            (!best || *cell_at(table, line[i]).value < *cell_at(table, *best).value)) {
+            best = line[i];
+        }
+    }
+    if (!best && can_hide(table, line.back())) {
+        best = line.back();
+    }
+    return best;
+}
+
+/// True when a reader can work out a hidden cell of `line` by itself: it has exactly one
+/// hidden cell, or its total is shown and its hidden parts are all 1 (a reader who knows that
+/// zeros are never hidden sees k hidden parts adding up to k).
+bool gives_away(Table& table, const Line& line) {
+    std::size_t hidden = 0;
+    std::int64_t hidden_sum = 0;
+    for (Place p : line) {
+        const Cell& cell = cell_at(table, p);
+        hidden += cell.suppressed ? 1 : 0;
+        hidden_sum += cell.suppressed ? cell.value.value_or(0) : 0;
+    }
+    bool total_shown = !cell_at(table, line.back()).suppressed;
+    return hidden == 1 || (hidden > 1 && total_shown && hidden_sum == std::int64_t(hidden));
+}
+
+/// Hides one more cell of `line` when it gives a hidden cell away; true when it hid one.
+bool protect(Table& table, const Line& line) {
+    if (!gives_away(table, line)) {
+        return false;
+    }
+    auto second = second_cell(table, line);
+    if (!second) {
+        return false;
+    }
+    cell_at(table, *second).suppressed = true;
+    return true;
+}
+
+void suppress_primary(Table& table, int threshold) {
+    for (Row& row : table.rows) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            Cell& cell = row.cells[c];
+            if (table.columns[c].personal && cell.value && too_small(*cell.value, threshold)) {
+                cell.suppressed = true;
+            }
+        }
+    }
+}
+
+void suppress_guarded(Table& table, int threshold) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        auto guard = table.columns[c].guarded_by;
+        if (!guard) {
+            continue;
+        }
+        for (Row& row : table.rows) {
+            const Cell& count = row.cells[*guard];
+            if (count.suppressed || (count.value && too_small(*count.value, threshold))) {
+                row.cells[c].suppressed = true;
+            }
+        }
+    }
+}
+
+/// Throws unless every row has a cell for every column and every column index is in range:
+/// lines index cells without checks, and a table that cannot be protected must not be shown.
+void check_shape(const Table& table) {
+    std::size_t n = table.columns.size();
+    for (const Row& row : table.rows) {
+        if (row.cells.size() != n) {
+            throw std::logic_error(
+                fmt::format("report table {}: row {} has {} cells for {} columns", table.name,
+                            row.key, row.cells.size(), n));
+        }
+    }
+    for (const Column& column : table.columns) {
+        bool bad = column.guarded_by && *column.guarded_by >= n;
+        for (std::size_t c : column.total_of) {
+            bad = bad || c >= n;
+        }
+        if (bad) {
+            throw std::logic_error(fmt::format("report table {}: column {} refers to no column",
+                                               table.name, column.key));
+        }
+    }
+}
+
+/// Hides cells until every line has none or at least two hidden.
+void protect_lines(Table& table, const std::vector<Line>& lines) {
+    // Each pass hides at least one more cell or ends, so this stops.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const Line& line : lines) {
+            changed = protect(table, line) || changed;
+        }
+    }
+}
+
+bool same(Place a, Place b) {
+    return a.row == b.row && a.column == b.column;
+}
+
+/// The hidden cells of `lines`, in row order: the unknowns of a reader who knows the totals.
+std::vector<Place> hidden_cells(Table& table, const std::vector<Line>& lines) {
+    std::vector<Place> out;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            Place p{r, c};
+            bool in_line = false;
+            for (const Line& line : lines) {
+                for (Place q : line) {
+                    in_line = in_line || same(p, q);
+                }
+            }
+            if (in_line && cell_at(table, p).suppressed) {
+                out.push_back(p);
+            }
+        }
+    }
+    return out;
+}
+
+/// The first hidden cell whose count follows from the shown cells and a combination of lines
+/// (two hidden cells of a row whose sum the total row gives, say), or nothing. Each line is
+/// an equation over the hidden cells; a cell is worked out exactly when, in the reduced row
+/// echelon form, its pivot row has no other unknown.
+std::optional<Place> worked_out(Table& table, const std::vector<Line>& lines) {
+    std::vector<Place> unknowns = hidden_cells(table, lines);
+    std::size_t n = unknowns.size();
+    std::vector<std::vector<double>> m;
+    for (const Line& line : lines) {
+        std::vector<double> equation(n, 0.0);
+        for (std::size_t k = 0; k < line.size(); ++k) {
+            for (std::size_t u = 0; u < n; ++u) {
+                if (same(line[k], unknowns[u])) {
+                    equation[u] += k + 1 == line.size() ? -1.0 : 1.0;
+                }
+            }
+        }
+        m.push_back(std::move(equation));
+    }
+    constexpr double k_eps = 1e-9;
+    std::vector<std::optional<std::size_t>> pivot_row(n);
+    std::size_t rank = 0;
+    for (std::size_t col = 0; col < n && rank < m.size(); ++col) {
+        std::size_t best = rank;
+        for (std::size_t r = rank; r < m.size(); ++r) {
+            best = std::abs(m[r][col]) > std::abs(m[best][col]) ? r : best;
+        }
+        if (std::abs(m[best][col]) < k_eps) {
+            continue;
+        }
+        std::swap(m[best], m[rank]);
+        double pivot = m[rank][col];
+        for (double& x : m[rank]) {
+            x /= pivot;
+        }
+        for (std::size_t r = 0; r < m.size(); ++r) {
+            double f = m[r][col];
+            if (r != rank && std::abs(f) > k_eps) {
+                for (std::size_t c = 0; c < n; ++c) {
+                    m[r][c] -= f * m[rank][c];
+                }
+            }
+        }
+        pivot_row[col] = rank++;
+    }
+    for (std::size_t u = 0; u < n; ++u) {
+        if (!pivot_row[u]) {
+            continue;
+        }
+        std::size_t others = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            others += c != u && std::abs(m[*pivot_row[u]][c]) > k_eps ? 1 : 0;
+        }
+        if (others == 0) {
+            return unknowns[u];
+        }
+    }
+    return std::nullopt;
+}
+
+/// The smallest non-zero shown cell of the lines through `cell` (the first of equals; parts
+/// before totals), else of any line: hiding it leaves one more unknown beside `cell`.
+std::optional<Place> cover_for(Table& table, const std::vector<Line>& lines, Place cell) {
+    for (bool through_cell : {true, false}) {
+        std::optional<Place> best;
+        for (bool totals : {false, true}) {
+            for (const Line& line : lines) {
+                bool through = false;
+                for (Place p : line) {
+                    through = through || same(p, cell);
+                }
+                if (through_cell && !through) {
+                    continue;
+                }
+                for (std::size_t k = 0; k < line.size(); ++k) {
+                    Place p = line[k];
+                    bool is_total = k + 1 == line.size();
+                    if (is_total == totals && can_hide(table, p) &&
+                        (!best || *cell_at(table, p).value < *cell_at(table, *best).value)) {
+                        best = p;
+                    }
+                }
+            }
+            if (best) {
+                return best;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool too_small(std::int64_t count, int threshold) {
+    return count >= 1 && count < threshold;
+}
+
+void suppress(Table& table, int threshold) {
+    check_shape(table);
+    suppress_primary(table, threshold);
+    std::vector<Line> lines;
+    add_column_lines(table, lines);
+    add_row_lines(table, lines);
+    protect_lines(table, lines);
+    // Lines with two hidden cells can still give one away in sum with other lines; hide more
+    // until no hidden count follows. Each round hides a cell or ends, so this stops.
+    while (auto cell = worked_out(table, lines)) {
+        auto cover = cover_for(table, lines, *cell);
+        if (!cover) {
+            break;
+        }
+        cell_at(table, *cover).suppressed = true;
+        protect_lines(table, lines);
+    }
+    suppress_guarded(table, threshold);
+}
+
+}  // namespace integra::report
