@@ -99,7 +99,8 @@ body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; background
        line-height: 1.45; max-width: 60rem; margin: 0 auto; padding: 1.5rem; font-size: 11pt; }
 h1 { font-size: 1.9rem; margin: 0 0 .4rem; }
 h2 { font-size: 1.45rem; border-bottom: 2px solid #1f4e79; padding-bottom: .2rem; margin-top: 2.2rem; }
-h3 { font-size: 1.1rem; margin: 0 0 .3rem; break-after: avoid; }
+h2, h3 { break-after: avoid; }
+h3 { font-size: 1.1rem; margin: 0 0 .3rem; }
 .title-block { border-bottom: 3px solid #1f4e79; padding-bottom: .8rem; margin-bottom: 1rem; }
 .title-block p { margin: .15rem 0; }
 .title-block .org { font-size: 1.15rem; }
@@ -114,7 +115,8 @@ svg.chart { display: block; width: 100%; height: auto; margin: 0 0 .6rem;
             font-family: "DejaVu Sans", Arial, sans-serif;
             -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
-caption { text-align: left; font-weight: bold; padding: .2rem 0; caption-side: top; }
+/* The caption repeats the figure's heading for screen readers; hidden on the page. */
+caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 th, td { padding: .22rem .5rem; border-bottom: 1px solid #bbb; vertical-align: top; }
 thead th { border-bottom: 2px solid #1a1a1a; text-align: right; }
 thead th:first-child { text-align: left; }
@@ -126,7 +128,8 @@ thead { display: table-header-group; }
 tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #1a1a1a; }
 td.suppressed { font-style: italic; }
 .disclosure { margin-top: 2rem; border-top: 1px solid #888; padding-top: .6rem; font-size: .9rem; }
-@page { size: A4; margin: 18mm 16mm; }
+@page { size: A4; margin: 18mm 16mm;
+        font-family: "DejaVu Sans", Arial, sans-serif; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .intern { display: none; }
