@@ -12,7 +12,7 @@ EXAMPLE = examples/dietzenbach
 # Debian 12 packages the build, the tests and the tool itself need.
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
-           git-filter-repo
+           git-filter-repo chromium poppler-utils fonts-dejavu-core
 
 .PHONY: all deps build run test sanitize crash-test release-check format format-check examples clean
 
