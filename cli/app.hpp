@@ -109,5 +109,6 @@ void setup_refugee_rights(CLI::App& refugee, Globals& g);  ///< export, erase, r
 void setup_retention(CLI::App& app, Globals& g);
 void setup_project(CLI::App& app, Globals& g);
 void setup_ag(CLI::App& app, Globals& g);
+void setup_report(CLI::App& app, Globals& g);
 
 }  // namespace integra::cli

@@ -130,6 +130,7 @@ int main(int argc, char** argv) {
     integra::cli::setup_retention(app, g);
     integra::cli::setup_project(app, g);
     integra::cli::setup_ag(app, g);
+    integra::cli::setup_report(app, g);
 
     try {
         app.parse(argc, argv);

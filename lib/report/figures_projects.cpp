@@ -126,15 +126,20 @@ Table applications_by_ag(const Data& data, const Scope& scope) {
         column("requested", pick(lang, "Beantragt", "Requested"), now, lang, Unit::money),
         column("approved", pick(lang, "Bewilligt", "Approved"), now, lang, Unit::count),
         column("amount", pick(lang, "Betrag", "Amount"), now, lang, Unit::money),
+        column("applications_previous", pick(lang, "Anträge", "Applications"), before, lang,
+               Unit::count),
         column("approved_previous", pick(lang, "Bewilligt", "Approved"), before, lang, Unit::count),
         column("amount_previous", pick(lang, "Betrag", "Amount"), before, lang, Unit::money)};
 
-    std::map<std::string, std::array<std::int64_t, 6>> values;
+    std::map<std::string, std::array<std::int64_t, 7>> values;
     for (const records::Project& p : data.projects) {
         int year = year_in_id(p.id);
         if (year_of(now.from) <= year && year <= year_of(now.to)) {
             values[p.ag][0] += 1;
             values[p.ag][1] += p.requested.cents;
+        }
+        if (year_of(before.from) <= year && year <= year_of(before.to)) {
+            values[p.ag][4] += 1;
         }
     }
     const ProjectIndex index = index_of(data.projects);
@@ -144,8 +149,8 @@ Table applications_by_ag(const Data& data, const Scope& scope) {
         values[ag][3] += cents;
     });
     add_approvals(data, index, before, ag_of, [&](const std::string& ag, std::int64_t cents) {
-        values[ag][4] += 1;
-        values[ag][5] += cents;
+        values[ag][5] += 1;
+        values[ag][6] += cents;
     });
     add_rows_and_total(t, ag_keys(data), values, lang);
     return t;

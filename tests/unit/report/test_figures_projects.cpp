@@ -76,11 +76,12 @@ void check_public(const Table& t) {
 TEST_CASE("report::applications_by_ag") {
     Table t = applications_by_ag(fixture(), year_2025());
     check_public(t);
-    CHECK(labels(t.columns) == std::vector<std::string>{"Anträge 2025", "Beantragt 2025",
-                                                        "Bewilligt 2025", "Betrag 2025",
-                                                        "Bewilligt 2024", "Betrag 2024"});
+    CHECK(labels(t.columns) ==
+          std::vector<std::string>{"Anträge 2025", "Beantragt 2025", "Bewilligt 2025",
+                                   "Betrag 2025", "Anträge 2024", "Bewilligt 2024", "Betrag 2024"});
     CHECK(t.columns[0].key == "applications");
-    CHECK(t.columns[5].key == "amount_previous");
+    CHECK(t.columns[4].key == "applications_previous");
+    CHECK(t.columns[6].key == "amount_previous");
     CHECK(t.columns[1].unit == Unit::money);
     CHECK(t.columns[0].year == 2025);
     CHECK(keys(t.rows) == std::vector<std::string>{"ag1", "ag2", "total"});
@@ -94,10 +95,12 @@ TEST_CASE("report::applications_by_ag") {
     //      rejected, PR-2024-004 deferred at M-2024-0003).
     // ag2: PR-2025-002 (6.000), -003 (1.500), -006 (400, withdrawn): 3, 7.900 €; approved
     //      M-2025-0002 PR-2025-002 6.000 (PR-2025-003 rejected); 2024: PR-2024-003 5.000.
-    // PR-2026-001 is of 2026 and not counted.
-    CHECK(values(t) == std::vector<std::vector<std::int64_t>>{{3, 470000, 3, 400000, 1, 150000},
-                                                              {3, 790000, 1, 600000, 1, 500000},
-                                                              {6, 1260000, 4, 1000000, 2, 650000}});
+    // PR-2026-001 is of 2026 and not counted. Applications of 2024: ag1 PR-2024-001, -002,
+    // -004; ag2 PR-2024-003.
+    CHECK(values(t) ==
+          std::vector<std::vector<std::int64_t>>{{3, 470000, 3, 400000, 3, 1, 150000},
+                                                 {3, 790000, 1, 600000, 1, 1, 500000},
+                                                 {6, 1260000, 4, 1000000, 4, 2, 650000}});
 }
 
 TEST_CASE("report::applications_by_ag, a period across two years") {
@@ -116,8 +119,10 @@ TEST_CASE("report::applications_by_ag, a period across two years") {
     CHECK(t.rows[2].cells[0].value == 10);
     CHECK(t.rows[2].cells[2].value == 3);
     CHECK(t.rows[2].cells[3].value == 880000);
-    CHECK(t.rows[2].cells[4].value == 2);
-    CHECK(t.rows[2].cells[5].value == 650000);
+    // Applications before: of 2023 (none) and 2024 (four).
+    CHECK(t.rows[2].cells[4].value == 4);
+    CHECK(t.rows[2].cells[5].value == 2);
+    CHECK(t.rows[2].cells[6].value == 650000);
 }
 
 TEST_CASE("report::funding_by_source") {
@@ -250,7 +255,7 @@ TEST_CASE("report project and AG figures agree with each other on the example da
         const Row& meetings = *meeting_table.total_row();
         CHECK(by_ag.cells[2].value == by_source.cells[0].value);
         CHECK(by_ag.cells[3].value == by_source.cells[1].value);
-        CHECK(by_ag.cells[5].value == by_source.cells[3].value);
+        CHECK(by_ag.cells[6].value == by_source.cells[3].value);
         CHECK(result_table.rows[0].cells[0].value == by_ag.cells[2].value);
         CHECK(meetings.cells[3].value == by_result.cells[0].value);
         CHECK(meetings.cells[5].value == by_result.cells[1].value);

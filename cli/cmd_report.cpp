@@ -1,0 +1,209 @@
+// `integra report annual|pilots|refugees|projects|ags`: the annual integration report and the
+// section reports (SPEC §6), in Markdown, HTML, CSV or JSON, public (small counts hidden) or
+// --internal.
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "app.hpp"
+#include "check/check.hpp"
+#include "report/build.hpp"
+#include "report/render.hpp"
+#include "sys/files.hpp"
+
+namespace integra::cli {
+
+namespace {
+
+struct ReportOptions {
+    int year = 0;
+    std::string from;
+    std::string to;
+    std::string output;
+    std::string table;
+    bool internal = false;
+};
+
+/// The period the options name: --from/--to together, else --year, else last year.
+report::Period period_of(const ReportOptions& o, const Date& today, bool allow_range) {
+    auto from = date_option("--from", o.from);
+    auto to = date_option("--to", o.to);
+    if (from || to) {
+        if (!allow_range) {
+            throw Failure(Exit::usage,
+                          "the annual report covers a year: give --year, not "
+                          "--from/--to");
+        }
+        if (!from || !to) {
+            throw Failure(Exit::usage, "--from and --to go together: give both, or --year");
+        }
+        if (o.year) {
+            throw Failure(Exit::usage, "give either --year or --from/--to, not both");
+        }
+        if (*to < *from) {
+            throw Failure(Exit::usage, fmt::format("--to {} lies before --from {}", o.to, o.from));
+        }
+        return {*from, *to};
+    }
+    return report::year_period(o.year ? o.year : static_cast<int>(today.year()) - 1);
+}
+
+report::Lang lang_of(const CLI::App& root, const Globals& g,
+                     const records::SettingsFile& settings) {
+    if (root.get_option("--lang")->count() == 0 && settings.report && settings.report->lang) {
+        return *settings.report->lang == records::ReportLang::en ? report::Lang::en
+                                                                 : report::Lang::de;
+    }
+    return g.lang == "en" ? report::Lang::en : report::Lang::de;
+}
+
+/// Refuses a report on records with errors: a figure over broken records could be wrong.
+void require_valid(const store::Store& store, const Date& today) {
+    auto result = check::run(store, today);
+    std::size_t errors = 0;
+    for (const auto& d : result.diagnostics) {
+        errors += d.severity == schema::Severity::error ? 1 : 0;
+    }
+    if (errors > 0) {
+        throw Failure(Exit::invalid,
+                      fmt::format("the records have {} error{}; a report made from them could be "
+                                  "wrong. See `integra check`, fix them, and run the report again.",
+                                  errors, errors == 1 ? "" : "s"));
+    }
+}
+
+const report::Table& table_named(const report::Report& r, const std::string& name) {
+    if (const report::Table* t = report::find_table(r, name)) {
+        return *t;
+    }
+    throw Failure(Exit::usage, fmt::format("this report has no table `{}`; its tables: {}", name,
+                                           fmt::join(report::table_names(r), ", ")));
+}
+
+/// The report's files: one (path, bytes) each; an empty path is standard output.
+std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report::Report& r,
+                                                                   const std::string& f,
+                                                                   const ReportOptions& o) {
+    namespace fs = std::filesystem;
+    if (!o.table.empty() && f != "csv" && f != "json") {
+        throw Failure(Exit::usage, "--table selects one table of CSV or JSON output");
+    }
+    if (f == "md") {
+        return {{o.output, report::render_markdown(r)}};
+    }
+    if (f == "html") {
+        return {{o.output, report::render_html(r)}};
+    }
+    if (f == "json") {
+        if (!o.table.empty()) {
+            report::Report one = r;
+            const report::Table& t = table_named(r, o.table);
+            one.sections = {report::Section{"table", t.title, {t}}};
+            return {{o.output, dump_json(report::report_json(one))}};
+        }
+        return {{o.output, dump_json(report::report_json(r))}};
+    }
+    // CSV: one table per file.
+    if (!o.table.empty()) {
+        return {{o.output, report::render_csv(table_named(r, o.table), r.scope)}};
+    }
+    if (o.output.empty()) {
+        throw Failure(Exit::usage,
+                      fmt::format("CSV holds one table per file: give --table NAME, or -o DIR for "
+                                  "a file per table. The tables: {}",
+                                  fmt::join(report::table_names(r), ", ")));
+    }
+    std::vector<std::pair<fs::path, std::string>> files;
+    for (const report::Section& s : r.sections) {
+        for (const report::Table& t : s.tables) {
+            files.emplace_back(fs::path(o.output) / (t.name + ".csv"),
+                               report::render_csv(t, r.scope));
+        }
+    }
+    return files;
+}
+
+void write_outputs(const std::vector<std::pair<std::filesystem::path, std::string>>& files,
+                   const report::Report& r, const Globals& g) {
+    namespace fs = std::filesystem;
+    for (const auto& [path, bytes] : files) {
+        if (path.empty()) {
+            fmt::print("{}", bytes);
+            continue;
+        }
+        fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        if (ec) {
+            throw Failure(Exit::environment,
+                          fmt::format("cannot make the folder {}: {}", dir.string(), ec.message()));
+        }
+        sys::write_atomic(path, bytes);
+    }
+    if (!g.quiet && !files.empty() && !files.front().first.empty()) {
+        std::string where = files.size() == 1 ? files.front().first.string()
+                                              : files.front().first.parent_path().string() + "/";
+        fmt::print(stderr, "wrote {} ({}{}, {})\n", where,
+                   files.size() == 1 ? "" : fmt::format("{} tables, ", files.size()), r.title,
+                   r.scope.internal
+                       ? "internal: exact figures"
+                       : fmt::format("public: counts below {} hidden", r.scope.threshold));
+    }
+}
+
+void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
+                const std::string& kind) {
+    std::string f = format(g, {"md", "html", "csv", "json"});
+    auto store = open_store(g);
+    Date now = today(g);
+    report::Data data = report::load_data(store);
+    require_valid(store, now);
+    report::Scope scope;
+    scope.current = period_of(o, now, kind != "annual");
+    scope.previous = report::year_before(scope.current);
+    scope.today = now;
+    scope.lang = lang_of(root, g, data.settings);
+    scope.internal = o.internal;
+    if (data.settings.report && data.settings.report->suppress_below) {
+        scope.threshold = static_cast<int>(*data.settings.report->suppress_below);
+    }
+    report::Report r = kind == "annual" ? report::annual_report(data, scope)
+                                        : report::section_report(data, scope, kind);
+    write_outputs(outputs(r, f, o), r, g);
+}
+
+void add_report(CLI::App& parent, const CLI::App& root, Globals& g, const std::string& kind,
+                const std::string& help) {
+    auto o = std::make_shared<ReportOptions>();
+    auto* sub = parent.add_subcommand(kind, help);
+    sub->add_option("--year", o->year, "The calendar year (default: last year)")
+        ->check(CLI::Range(1900, 2199));
+    if (kind != "annual") {
+        sub->add_option("--from", o->from, "First day of the period (YYYY-MM-DD), with --to");
+        sub->add_option("--to", o->to, "Last day of the period (YYYY-MM-DD), with --from");
+    }
+    sub->add_option("-o,--output", o->output,
+                    "Write to this file (CSV without --table: into this folder, one file per "
+                    "table) instead of standard output");
+    sub->add_option("--table", o->table, "Only this table (CSV and JSON)");
+    sub->add_flag("--internal", o->internal,
+                  "Exact figures for the office, every page marked internal (no suppression)");
+    sub->callback([&root, &g, o, kind] { run_report(root, g, *o, kind); });
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, Globals& g) {
+    auto* report = app.add_subcommand(
+        "report", "The annual integration report and the section reports (md, html, csv, json)");
+    report->require_subcommand(1);
+    add_report(*report, app, g, "annual",
+               "The annual integration report: every area, the year against the year before");
+    add_report(*report, app, g, "pilots", "The integration guides' section as a report");
+    add_report(*report, app, g, "refugees", "The refugee work's section as a report");
+    add_report(*report, app, g, "projects", "The project funding's section as a report");
+    add_report(*report, app, g, "ags", "The working groups' section as a report");
+}
+
+}  // namespace integra::cli
