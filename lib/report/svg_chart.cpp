@@ -180,8 +180,9 @@ std::string column_chart(const Table& table, const std::string& id, const Scope&
     bool slanted = rows.size() > 8;
     const double left = 78, right = 12, top = 34, bottom = slanted ? 78 : 34, plot_h = 220;
     const double height = top + plot_h + bottom, plot_w = k_width - left - right;
-    std::int64_t step = nice_step(max_value(rows, series), unit);
-    std::int64_t axis_max = (max_value(rows, series) + step - 1) / step * step;
+    std::int64_t max = max_value(rows, series);
+    std::int64_t step = nice_step(max, unit);
+    std::int64_t axis_max = (max + step - 1) / step * step;
     auto y_of = [&](std::int64_t v) {
         return top + plot_h - plot_h * static_cast<double>(v) / static_cast<double>(axis_max);
     };
