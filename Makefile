@@ -14,7 +14,7 @@ PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli1
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
            git-filter-repo chromium poppler-utils fonts-dejavu-core
 
-.PHONY: all deps build run test sanitize crash-test release-check format format-check examples clean
+.PHONY: all deps build run goldens test sanitize crash-test release-check format format-check examples clean
 
 all: build
 
@@ -39,9 +39,28 @@ build: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DINTEGRA_WERROR=$(WERROR) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Ends with the main job: last year's annual integration report of the example data, public
+# (small counts hidden), as an HTML page to open in a browser or print, and as Markdown.
+REPORTS = $(BUILD)/reports
+LAST_YEAR = $(shell echo $$(( $$(date +%Y) - 1 )))
+
 run: build
 	$(INTEGRA) --data $(EXAMPLE) status
 	$(INTEGRA) --data $(EXAMPLE) check
+	$(INTEGRA) --data $(EXAMPLE) -q report annual --year $(LAST_YEAR) --format html \
+	  -o $(REPORTS)/integrationsbericht-$(LAST_YEAR).html
+	$(INTEGRA) --data $(EXAMPLE) -q report annual --year $(LAST_YEAR) --format md \
+	  -o $(REPORTS)/integrationsbericht-$(LAST_YEAR).md
+	@echo
+	@echo "The annual report $(LAST_YEAR) of $(EXAMPLE):"
+	@echo "  $(abspath $(REPORTS))/integrationsbericht-$(LAST_YEAR).html   (open it in a browser; print to A4)"
+	@echo "  $(abspath $(REPORTS))/integrationsbericht-$(LAST_YEAR).md"
+
+# Refreshes the golden reports of tests/golden/annual-2025 after an intended change to a
+# report; review `git diff tests/golden` before committing.
+goldens: build
+	rm -rf tests/golden/annual-2025
+	sh tests/golden/make-goldens.sh $(INTEGRA) $(EXAMPLE) tests/golden/annual-2025
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
