@@ -516,6 +516,31 @@ TESTED |= {"project list", "project show", "project budget"}
 WRITERS |= {"ag member add", "ag member end", "ag meeting add", "ag decide"}
 TESTED |= {"ag list", "ag show", "ag topics"}
 
+# Reports (their figures: tests/report/test_annual.py).
+TESTED |= {"report annual", "report pilots", "report refugees", "report projects", "report ags"}
+
+
+def check_reports(integra, data):
+    """Every report's JSON has a value for every column in every row, and a section report
+    holds exactly the annual report's section: one computation for both."""
+    annual = run_json(integra, data, "report", "annual", "--year", "2025")
+    if annual is None:
+        return
+    expect("report annual sections", [s["key"] for s in annual["sections"]],
+           ["summary", "pilots", "refugees", "projects", "ags", "cross"])
+    for section in annual["sections"]:
+        for table in section["tables"]:
+            keys = [c["key"] for c in table["columns"]]
+            for row in table["rows"]:
+                expect(f"report annual {table['name']} {row['key']} columns",
+                       [k for k in row if k not in ("key", "label", "total")], keys)
+    for key in ("pilots", "refugees", "projects", "ags"):
+        alone = run_json(integra, data, "report", key, "--year", "2025")
+        if alone is None:
+            continue
+        expect(f"report {key} = annual's section", alone["sections"],
+               [s for s in annual["sections"] if s["key"] == key])
+
 
 def in_office(member, day):
     return member["from"] <= day and ("to" not in member or day < member["to"])
@@ -632,6 +657,7 @@ def main():
         check_persons(integra, data, pilots, assignments)
         check_ags(integra, data)
         check_projects(integra, data)
+        check_reports(integra, data)
     check_every_command_is_covered(integra)
     for f in FAILURES:
         print(f)
