@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "report/figure_parts.hpp"
 #include "report/figures.hpp"
 #include "report/format.hpp"
 #include "report/suppress.hpp"
@@ -163,6 +164,32 @@ Table key_figures(const Report& report, const Scope& scope) {
     return t;
 }
 
+/// Refuses a public report of counts of persons over a period that is not a calendar year:
+/// two such reports over overlapping periods (January to June, January to July) could be set
+/// against each other to work out the counts that each of them hides. Calendar years do not
+/// overlap, and the annual report covers them. Internal reports, and reports without counts of
+/// persons (project funding, AGs), may cover any period.
+void refuse_differencing(const Report& r) {
+    if (r.scope.internal || parts::calendar_year(r.scope.current)) {
+        return;
+    }
+    for (const Section& s : r.sections) {
+        for (const Table& t : s.tables) {
+            for (const Column& c : t.columns) {
+                if (c.personal) {
+                    throw Failure(
+                        Exit::usage,
+                        fmt::format("a public `report {}` covers a calendar year (--year): "
+                                    "reports over other periods could be set against each other "
+                                    "to work out the small counts each one hides. Use --year, or "
+                                    "--internal for the office's own use.",
+                                    r.kind));
+                }
+            }
+        }
+    }
+}
+
 }  // namespace
 
 Period year_period(int y) {
@@ -217,6 +244,7 @@ Report section_report(const Data& data, const Scope& scope, std::string_view sec
             r.office = data.settings.office;
             r.scope = scope;
             r.sections.push_back(make_section(spec, data, scope));
+            refuse_differencing(r);
             return r;
         }
     }

@@ -26,7 +26,9 @@ const std::vector<std::string>& section_keys();
 Report annual_report(const Data& data, const Scope& scope);
 
 /// One section (`pilots`, `refugees`, `projects`, `ags`) as a report of its own. Throws
-/// Failure(usage) for another name.
+/// Failure(usage) for another name, and for a public report with counts of persons (`pilots`,
+/// `refugees`) over a period that is not a calendar year: overlapping periods could be set
+/// against each other to work out hidden counts.
 Report section_report(const Data& data, const Scope& scope, std::string_view section);
 
 /// The table named `name` in `report`, or nullptr.

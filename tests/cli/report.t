@@ -102,6 +102,11 @@ Refusals: exit 2 for a wrong command line, 1 for records with errors; nothing is
   $ integra report pilots --from 2025-06-01 --to 2025-01-01
   integra: --to 2025-01-01 lies before --from 2025-06-01
   [2]
+  $ integra report refugees --from 2025-01-01 --to 2025-06-30
+  integra: a public `report refugees` covers a calendar year (--year): reports over other periods could be set against each other to work out the small counts each one hides. Use --year, or --internal for the office's own use.
+  [2]
+  $ integra report refugees --from 2025-01-01 --to 2025-06-30 --internal | head -1
+  # Flüchtlingsarbeit 01.01.2025–30.06.2025
   $ integra report pilots --year 2025 --from 2025-01-01 --to 2025-06-30
   integra: give either --year or --from/--to, not both
   [2]
