@@ -215,25 +215,25 @@ Files that are not plain files, too big, or in the wrong place:
   1 error, 0 warnings in 1773 files
   exit 1
   $ mkfifo pilots/P-0999.yaml
-  $ timeout 10 "$INTEGRA" check; echo "exit $?"
+  $ timeout 10 "$INTEGRA" --today 2026-11-24 check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
   1 error, 0 warnings in 1773 files
   exit 1
   $ rm pilots/P-0999.yaml
   $ ln -s /etc/passwd pilots/P-0999.yaml
-  $ timeout 10 "$INTEGRA" check; echo "exit $?"
+  $ timeout 10 "$INTEGRA" --today 2026-11-24 check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is a symbolic link; records must be plain files inside the data directory [file]
   1 error, 0 warnings in 1773 files
   exit 1
   $ rm pilots/P-0999.yaml
   $ mkdir pilots/P-0999.yaml
-  $ timeout 10 "$INTEGRA" check; echo "exit $?"
+  $ timeout 10 "$INTEGRA" --today 2026-11-24 check; echo "exit $?"
   pilots/P-0999.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
   1 error, 0 warnings in 1773 files
   exit 1
   $ rmdir pilots/P-0999.yaml
   $ cp pilots/P-0004.yaml pilots/P-0999.yml && mkdir pilots/alt && cp pilots/P-0005.yaml pilots/alt/
-  $ timeout 10 "$INTEGRA" check; echo "exit $?"
+  $ timeout 10 "$INTEGRA" --today 2026-11-24 check; echo "exit $?"
   pilots/P-0999.yml: error: this file ends in .yml; record files end in .yaml: rename it [stray-file]
   pilots/alt: error: this folder is inside pilots/, where integra reads only record files; records in it are not counted or checked: move them up or the folder out [stray-file]
   2 errors, 0 warnings in 1772 files
@@ -339,7 +339,7 @@ A broken integra.yaml is reported by check; commands that write refuse, since re
 validated against it:
 
   $ cp integra.yaml "$CRAMTMP/settings" && rm integra.yaml && mkfifo integra.yaml
-  $ timeout 10 "$INTEGRA" check settings; echo "exit $?"
+  $ timeout 10 "$INTEGRA" --today 2026-11-24 check settings; echo "exit $?"
   integra.yaml: error: the file is not a regular file (a directory, FIFO or device); remove it [file]
   1 error, 0 warnings in 1772 files
   exit 1
