@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -138,61 +139,96 @@ Table language_gaps(const Data& data, const Scope& scope) {
     Table t;
     t.name = "language_gaps";
     t.title = pick(scope.lang, "Sprachen ohne Lotsin oder Lotsen", "Languages without a guide");
-    const Date day = scope.current.to;
+    const std::array<Date, 2> days = {scope.current.to, scope.previous.to};
     t.note = fmt::format(
-        fmt::runtime(pick(scope.lang,
-                          "Gezählt sind für jede Sprache (außer Deutsch) die Personen, die am "
-                          "{} in Betreuung waren (zugewiesen und nicht abgeschlossen), die sie "
-                          "sprechen, und die an diesem Tag aktiven Lotsinnen und Lotsen, die sie "
-                          "sprechen; Sprachen ohne Lotsin oder Lotsen zuerst.",
-                          "Counted are, for every language (German aside), the persons in "
-                          "casework on {} (allocated and not closed) who speak it, and the "
-                          "guides active that day who speak it; languages without a guide "
-                          "first.")),
-        format_date(day, scope.lang));
-    const Period that_day{day, day};
-    // The columns are about one day, and labelled with it; `year` is the period's.
-    const std::string on =
-        fmt::format(fmt::runtime(pick(scope.lang, "am {}", "on {}")), format_date(day, scope.lang));
-    auto column = [&](std::string key, const char* what, Unit unit, bool personal) {
-        Column c =
-            parts::period_column(std::move(key), what, scope.current, scope.lang, unit, personal);
-        c.label = unit == Unit::text ? std::string(what) : fmt::format("{} {}", what, on);
+        fmt::runtime(pick(
+            scope.lang,
+            "Gezählt sind für jede Sprache (außer Deutsch) die Personen, die am {} in Betreuung "
+            "waren (zugewiesen und nicht abgeschlossen), die sie sprechen, und die an diesem Tag "
+            "aktiven Lotsinnen und Lotsen, die sie sprechen, verglichen mit dem {}; Sprachen ohne "
+            "Lotsin oder Lotsen zuerst.{}",
+            "Counted are, for every language (German aside), the persons in casework on {} "
+            "(allocated and not closed) who speak it, and the guides active that day who speak "
+            "it, against {}; languages without a guide first.{}")),
+        format_date(days[0], scope.lang), format_date(days[1], scope.lang),
+        scope.internal ? ""
+                       : fmt::format(fmt::runtime(pick(scope.lang,
+                                                       " Sprachen mit weniger als {} Personen "
+                                                       "sind unter „weitere Sprachen“ "
+                                                       "zusammengefasst.",
+                                                       " Languages of fewer than {} persons are "
+                                                       "grouped as \"other languages\".")),
+                                     scope.threshold));
+    // The columns are about one day each, and labelled with it; `year` is the period's.
+    auto column = [&](std::string key, const char* what, std::size_t i, Unit unit, bool personal) {
+        const Period& period = i == 0 ? scope.current : scope.previous;
+        Column c = parts::period_column(std::move(key), what, period, scope.lang, unit, personal);
+        c.label = unit == Unit::text
+                      ? std::string(what)
+                      : fmt::format(fmt::runtime(pick(scope.lang, "{} am {}", "{} on {}")), what,
+                                    format_date(days[i], scope.lang));
         return c;
     };
-    t.columns = {
-        column("persons", pick(scope.lang, "Personen", "Persons"), Unit::count, true),
-        column("guides", pick(scope.lang, "Lotsinnen und Lotsen", "Guides"), Unit::count, true),
-        column("gap", pick(scope.lang, "Lücke", "Gap"), Unit::text, false)};
-    std::map<std::string, std::pair<std::int64_t, std::int64_t>> languages;
-    for (const records::Refugee& r : data.refugees) {
-        if (r.languages && in_casework(r, data, day)) {
-            for (const std::string& code : languages_of(*r.languages)) {
-                ++languages[code].first;
+    const char* persons = pick(scope.lang, "Personen", "Persons");
+    const char* guides = pick(scope.lang, "Lotsinnen und Lotsen", "Guides");
+    t.columns = {column("persons", persons, 0, Unit::count, true),
+                 column("guides", guides, 0, Unit::count, true),
+                 column("gap", pick(scope.lang, "Lücke", "Gap"), 0, Unit::text, false),
+                 column("persons_previous", persons, 1, Unit::count, true),
+                 column("guides_previous", guides, 1, Unit::count, true)};
+    // Per language: persons and guides on each of the two days.
+    std::map<std::string, std::array<std::int64_t, 4>> languages;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        for (const records::Refugee& r : data.refugees) {
+            if (r.languages && in_casework(r, data, days[i])) {
+                for (const std::string& code : languages_of(*r.languages)) {
+                    ++languages[code][2 * i];
+                }
             }
         }
     }
-    for (const records::Pilot& g : data.pilots) {
-        if (!parts::active_in(g, that_day)) {
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        for (const records::Pilot& g : data.pilots) {
+            if (!parts::active_in(g, Period{days[i], days[i]})) {
+                continue;
+            }
+            for (const std::string& code : languages_of(g.languages)) {
+                if (auto found = languages.find(code); found != languages.end()) {
+                    ++found->second[2 * i + 1];
+                }
+            }
+        }
+    }
+    // In public output a language few persons speak would point at them, as a rare
+    // nationality would: such languages are one row, without their guides.
+    const iso::NameLang names = scope.lang == Lang::de ? iso::NameLang::de : iso::NameLang::en;
+    auto gap_text = [&](std::int64_t n) {
+        return Cell::words(n == 0 ? pick(scope.lang, "keine Lotsin/kein Lotse", "no guide") : "");
+    };
+    std::array<std::int64_t, 2> other{};
+    bool grouped = false;
+    for (const auto& [code, n] : languages) {
+        if (!scope.internal && n[0] < scope.threshold) {
+            other[0] += n[0];
+            other[1] += n[2];
+            grouped = true;
             continue;
         }
-        for (const std::string& code : languages_of(g.languages)) {
-            if (auto found = languages.find(code); found != languages.end()) {
-                ++found->second.second;
-            }
-        }
-    }
-    const iso::NameLang names = scope.lang == Lang::de ? iso::NameLang::de : iso::NameLang::en;
-    for (const auto& [code, counts] : languages) {
-        Row r = parts::row_of(code, iso::language_name(code, names), {counts.first, counts.second});
-        r.cells.push_back(Cell::words(
-            counts.second == 0 ? pick(scope.lang, "keine Lotsin/kein Lotse", "no guide") : ""));
+        Row r = parts::row_of(code, iso::language_name(code, names), {n[0], n[1], 0, n[2], n[3]});
+        r.cells[2] = gap_text(n[1]);
         t.rows.push_back(std::move(r));
     }
     std::ranges::stable_sort(t.rows, [](const Row& a, const Row& b) {
         return std::make_tuple(*a.cells[1].value != 0, -*a.cells[0].value, a.key) <
                std::make_tuple(*b.cells[1].value != 0, -*b.cells[0].value, b.key);
     });
+    if (grouped) {
+        Row r{"other",
+              pick(scope.lang, "weitere Sprachen (Nennungen)", "other languages (mentions)"),
+              {Cell::of(other[0]), Cell::none(), Cell::words(""), Cell::of(other[1]), Cell::none()},
+              false};
+        t.rows.push_back(std::move(r));
+    }
     return t;
 }
 

@@ -224,22 +224,42 @@ TEST_CASE("assignments_for_refugees: refugee clients or the refugee unit against
 }
 
 TEST_CASE("language_gaps: languages of persons in casework against the guides that day") {
-    Table t = language_gaps(people(), year_2025());
-    CHECK(column_keys(t) == K{"persons", "guides", "gap"});
+    Scope internal = year_2025();
+    internal.internal = true;
+    Table t = language_gaps(people(), internal);
+    CHECK(column_keys(t) == K{"persons", "guides", "gap", "persons_previous", "guides_previous"});
     CHECK(t.columns[2].unit == Unit::text);
     CHECK(t.columns[0].label == "Personen am 31.12.2025");
+    CHECK(t.columns[3].label == "Personen am 31.12.2024");
     CHECK(t.columns[1].personal);
     // In casework on 2025-12-31: R-2024-0001 (ar ku), R-2025-0001 (ti am; allocated with its
     // household 2025-10-01), R-2025-0002 (so ku), R-2025-0003 (uk ru ar; allocated
     // 2025-12-20). Not: R-2024-0002 (closed 2025-06-30; its status is today's), R-2026-0001.
     // Guides active that day: P-0001 tr, P-0002 ar fa, P-0004 ti, P-0005 uk ru.
-    // Gaps first (ku 2, am 1, so 1), then ar 2, then ru, ti, uk with 1 each.
-    CHECK(keys(t) == K{"ku", "am", "so", "ar", "ru", "ti", "uk"});
-    CHECK(values(t, 0) == V{2, 1, 1, 2, 1, 1, 1});
-    CHECK(values(t, 1) == V{0, 0, 0, 1, 1, 1, 1});
+    // On 2024-12-31: R-2024-0001 (ar ku) and R-2024-0002 (ar fa); guides P-0001 tr, P-0002
+    // ar fa, P-0005 uk ru (P-0003 retired 2024-09-30, P-0004 joined 2025-11-01).
+    // Gaps first (ku 2, am 1, so 1), then ar 2, then ru, ti, uk with 1 each, then fa, spoken
+    // only by someone in casework the year before.
+    CHECK(keys(t) == K{"ku", "am", "so", "ar", "ru", "ti", "uk", "fa"});
+    CHECK(values(t, 0) == V{2, 1, 1, 2, 1, 1, 1, 0});
+    CHECK(values(t, 1) == V{0, 0, 0, 1, 1, 1, 1, 1});
+    CHECK(values(t, 3) == V{1, 0, 0, 2, 0, 0, 0, 1});
+    CHECK(values(t, 4) == V{0, 0, 0, 1, 1, 0, 1, 1});
     CHECK(t.rows[0].cells[2].text == "keine Lotsin/kein Lotse");
     CHECK(t.rows[3].cells[2].text.empty());
     CHECK(t.total_row() == nullptr);
+}
+
+TEST_CASE("language_gaps: in public output, languages of few persons are one row") {
+    // Every language has fewer than 3 persons on 2025-12-31: all are grouped, their mentions
+    // added up (9 on 2025-12-31: ku 2, am, so, ar 2, ru, ti, uk; 4 on 2024-12-31: ku, ar 2,
+    // fa), without guides: a guide count of a group of languages means nothing.
+    Table t = language_gaps(people(), year_2025());
+    CHECK(keys(t) == K{"other"});
+    CHECK(t.rows[0].label == "weitere Sprachen (Nennungen)");
+    CHECK(t.rows[0].cells[0].value == 9);
+    CHECK_FALSE(t.rows[0].cells[1].value.has_value());
+    CHECK(t.rows[0].cells[3].value == 4);
 }
 
 TEST_CASE("topics_from_field: topics of the period's meetings by origin") {
@@ -259,6 +279,8 @@ TEST_CASE("figures in English") {
     CHECK(t.columns[2].label == "Hours 2025");
     CHECK(t.rows[0].label == "Accompaniment");
     CHECK(t.rows.back().label == "Total");
-    Table g = language_gaps(people(), year_2025(Lang::en));
+    Scope internal = year_2025(Lang::en);
+    internal.internal = true;
+    Table g = language_gaps(people(), internal);
     CHECK(g.rows[0].cells[2].text == "no guide");
 }
