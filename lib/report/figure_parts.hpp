@@ -1,6 +1,6 @@
 #pragma once
-// Small parts the figure functions of figures_pilots.cpp and figures_cross.cpp share: periods,
-// active guides, the standard columns of a current-against-previous table and its total row.
+// Small parts every figure function shares: periods, active guides, the standard columns of a
+// current-against-previous table, ratios and the total row.
 // Internal to lib/report.
 
 #include <chrono>
@@ -71,6 +71,15 @@ inline std::vector<Column> hours_columns(const Scope& scope) {
     now.guarded_by = 0;
     before.guarded_by = 1;
     return {now, before};
+}
+
+/// `num / den` scaled by `scale` (1000: tenths of a percent; 10: tenths) and rounded half up;
+/// none without a denominator.
+inline Cell ratio(std::int64_t num, std::int64_t den, std::int64_t scale) {
+    if (den <= 0) {
+        return Cell::none();
+    }
+    return Cell::of((2 * num * scale + den) / (2 * den));
 }
 
 /// A row of whole numbers.

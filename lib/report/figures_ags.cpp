@@ -37,12 +37,9 @@ struct MeetingTally {
     }
 
     std::vector<Cell> cells() const {
-        return {Cell::of(meetings),
-                detail::cell_of(detail::per_mille(present, seats)),
-                Cell::of(guests),
-                Cell::of(decisions),
-                Cell::of(meetings_previous),
-                Cell::of(decisions_previous)};
+        return {
+            Cell::of(meetings),  parts::ratio(present, seats, 1000), Cell::of(guests),
+            Cell::of(decisions), Cell::of(meetings_previous),        Cell::of(decisions_previous)};
     }
 };
 

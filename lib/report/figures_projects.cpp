@@ -249,10 +249,9 @@ Table budget_use(const Data& data, const Scope& scope) {
         if (line.budget) {
             budget = line.budget->cents;
         }
-        row.cells = {detail::cell_of(budget), Cell::of(line.approved.cents),
+        row.cells = {budget ? Cell::of(*budget) : Cell::none(), Cell::of(line.approved.cents),
                      Cell::of(line.paid.cents),
-                     detail::cell_of(budget ? detail::per_mille(line.approved.cents, *budget)
-                                            : std::nullopt)};
+                     budget ? parts::ratio(line.approved.cents, *budget, 1000) : Cell::none()};
         t.rows.push_back(std::move(row));
     }
     return t;

@@ -20,14 +20,6 @@
 namespace integra::report {
 namespace {
 
-/// `num / den` scaled by `scale` and rounded half up; none without a denominator.
-Cell ratio(std::int64_t num, std::int64_t den, std::int64_t scale) {
-    if (den <= 0) {
-        return Cell::none();
-    }
-    return Cell::of((2 * num * scale + den) / (2 * den));
-}
-
 /// Which of a scope's two periods a column is about.
 enum class When { current, previous };
 
@@ -343,7 +335,7 @@ std::map<std::string, StepFigures> step_figures(const Data& data, const Period& 
 void append_step_cells(std::vector<Cell>& cells, const StepFigures& f) {
     cells.push_back(Cell::of(f.due));
     cells.push_back(Cell::of(f.done));
-    cells.push_back(ratio(f.done, f.due, 1000));
+    cells.push_back(parts::ratio(f.done, f.due, 1000));
     cells.push_back(median_tenths(f.days));
 }
 
@@ -433,9 +425,9 @@ Row use_row(std::string key, std::string label, const Use& use, const Scope& sco
     std::int64_t days_previous = days_between(scope.previous.from, scope.previous.to) + 1;
     return Row{std::move(key),
                std::move(label),
-               {Cell::of(use.beds), ratio(use.person_days, days, 10),
-                ratio(use.person_days, use.beds * days, 1000),
-                ratio(use.person_days_previous, use.beds * days_previous, 1000)},
+               {Cell::of(use.beds), parts::ratio(use.person_days, days, 10),
+                parts::ratio(use.person_days, use.beds * days, 1000),
+                parts::ratio(use.person_days_previous, use.beds * days_previous, 1000)},
                false};
 }
 
