@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "report/figure_parts.hpp"
@@ -48,18 +49,6 @@ const std::vector<SectionSpec>& sections() {
     return all;
 }
 
-Section make_section(const SectionSpec& spec, const Data& data, const Scope& scope) {
-    Section s{spec.key, pick(scope.lang, spec.de, spec.en), {}};
-    for (Figure figure : spec.figures) {
-        Table t = figure(data, scope);
-        if (!scope.internal) {
-            suppress(t, scope.threshold);
-        }
-        s.tables.push_back(std::move(t));
-    }
-    return s;
-}
-
 std::optional<std::size_t> column_index(const Table& t, std::string_view key) {
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         if (t.columns[i].key == key) {
@@ -67,6 +56,85 @@ std::optional<std::size_t> column_index(const Table& t, std::string_view key) {
         }
     }
     return std::nullopt;
+}
+
+/// The scope of the report a year earlier: its period is this one's previous period.
+Scope year_earlier(const Scope& scope) {
+    Scope before = scope;
+    before.current = scope.previous;
+    before.previous = year_before(scope.previous);
+    return before;
+}
+
+/// Makes `t`'s previous-period columns (`X_previous`) show what the previous period's own
+/// public report shows in its column `X`: the same cells hidden, nothing more. Suppressed on
+/// its own, the previous column would hide other cells than last year's report did, and the
+/// two reports side by side would give both sets away. Where the rows differ from last year's
+/// (a nationality listed this year was grouped last year), the previous cells of the rows are
+/// left empty and only the total is shown: a row's previous value would take a part out of
+/// last year's group.
+void align_previous(Table& t, const Table& published, Lang lang) {
+    // Rows are matched by what they say: a month's key holds its year, its label does not.
+    std::vector<std::string> keys, published_keys;
+    for (const Row& r : t.rows) {
+        keys.push_back(r.label);
+    }
+    for (const Row& r : published.rows) {
+        published_keys.push_back(r.label);
+    }
+    std::ranges::sort(keys);
+    std::ranges::sort(published_keys);
+    const bool same_rows = keys == published_keys;
+    bool emptied = false;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        const std::string& key = t.columns[c].key;
+        constexpr std::string_view suffix = "_previous";
+        if (!key.ends_with(suffix)) {
+            continue;
+        }
+        auto source = column_index(published, key.substr(0, key.size() - suffix.size()));
+        for (Row& r : t.rows) {
+            const Row* match = nullptr;
+            for (const Row& p : published.rows) {
+                match = p.label == r.label ? &p : match;
+            }
+            if (source && match && (same_rows || r.total)) {
+                r.cells[c] = match->cells[*source];
+            } else {
+                r.cells[c] = Cell::none();
+                emptied = true;
+            }
+        }
+    }
+    if (emptied) {
+        t.note += pick(lang,
+                       " Für das Vorjahr steht hier nur die Summe: seine Zeilen waren anders "
+                       "zusammengefasst; sie stehen im Bericht des Vorjahres.",
+                       " For the year before only the total is shown: its rows were grouped "
+                       "differently; they are in the previous year's report.");
+    }
+}
+
+/// A figure's table for `scope`; in public output suppressed, with its previous-period columns
+/// as last year's public report shows them (align_previous).
+Table figure_table(Figure figure, const Data& data, const Scope& scope) {
+    Table t = figure(data, scope);
+    if (scope.internal) {
+        return t;
+    }
+    suppress(t, scope.threshold);
+    Table published = figure(data, year_earlier(scope));
+    suppress(published, scope.threshold);
+    align_previous(t, published, scope.lang);
+    return t;
+}
+
+Section make_section(const SectionSpec& spec, const Data& data, const Scope& scope) {
+    Section s{spec.key, pick(scope.lang, spec.de, spec.en), {}};
+    for (Figure figure : spec.figures) {
+        s.tables.push_back(figure_table(figure, data, scope));
+    }
+    return s;
 }
 
 /// One line of the key figures: a cell of another table, for both periods.
@@ -164,27 +232,45 @@ Table key_figures(const Report& report, const Scope& scope) {
     return t;
 }
 
-/// Refuses a public report of counts of persons over a period that is not a calendar year:
-/// two such reports over overlapping periods (January to June, January to July) could be set
-/// against each other to work out the counts that each of them hides. Calendar years do not
-/// overlap, and the annual report covers them. Internal reports, and reports without counts of
-/// persons (project funding, AGs), may cover any period.
+/// Refuses a public report of counts of persons over a period that is not a calendar year, or
+/// that is not over yet: two such reports over overlapping periods (January to June, January
+/// to July; the year so far and the whole year) could be set against each other to work out
+/// the counts that each of them hides. Complete calendar years do not overlap, and the annual
+/// report covers them. Internal reports, and reports without counts of persons (project
+/// funding, AGs), may cover any period.
 void refuse_differencing(const Report& r) {
-    if (r.scope.internal || parts::calendar_year(r.scope.current)) {
+    if (r.scope.internal) {
+        return;
+    }
+    const bool year = parts::calendar_year(r.scope.current).has_value();
+    const bool over = r.scope.current.to < r.scope.today;
+    if (year && over) {
         return;
     }
     for (const Section& s : r.sections) {
         for (const Table& t : s.tables) {
             for (const Column& c : t.columns) {
-                if (c.personal) {
-                    throw Failure(
-                        Exit::usage,
-                        fmt::format("a public `report {}` covers a calendar year (--year): "
-                                    "reports over other periods could be set against each other "
-                                    "to work out the small counts each one hides. Use --year, or "
-                                    "--internal for the office's own use.",
-                                    r.kind));
+                if (!c.personal) {
+                    continue;
                 }
+                if (!year) {
+                    throw Failure(Exit::usage,
+                                  fmt::format("a public `report {}` covers a calendar year "
+                                              "(--year): reports over other periods could be "
+                                              "set against each other to work out the small "
+                                              "counts each one hides. Use --year, or "
+                                              "--internal for the office's own use.",
+                                              r.kind));
+                }
+                throw Failure(Exit::usage,
+                              fmt::format("{} is not over yet (today is {}): a public report of "
+                                          "it now and another at its end could be set against "
+                                          "each other to work out the small counts each one "
+                                          "hides. Make the public report after {}, or use "
+                                          "--internal for the office's own use.",
+                                          period_label(r.scope.current, Lang::en),
+                                          format_date(r.scope.today, Lang::en),
+                                          format_date(r.scope.current.to, Lang::en)));
             }
         }
     }
@@ -227,6 +313,7 @@ Report annual_report(const Data& data, const Scope& scope) {
     for (const SectionSpec& spec : sections()) {
         r.sections.push_back(make_section(spec, data, scope));
     }
+    refuse_differencing(r);
     Section summary{"summary", pick(scope.lang, "Zusammenfassung", "Summary"), {}};
     summary.tables.push_back(key_figures(r, scope));
     r.sections.insert(r.sections.begin(), std::move(summary));

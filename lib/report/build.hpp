@@ -22,13 +22,15 @@ Period year_before(const Period& period);
 const std::vector<std::string>& section_keys();
 
 /// The annual report: a summary of key figures (the totals of the other tables, with the
-/// change against the previous year), then every section. Suppressed unless scope.internal.
+/// change against the previous year), then every section. Suppressed unless scope.internal;
+/// a public report's previous-year columns show what last year's public report shows. Throws
+/// Failure(usage) for a public report of a year that is not over on scope.today.
 Report annual_report(const Data& data, const Scope& scope);
 
 /// One section (`pilots`, `refugees`, `projects`, `ags`) as a report of its own. Throws
 /// Failure(usage) for another name, and for a public report with counts of persons (`pilots`,
-/// `refugees`) over a period that is not a calendar year: overlapping periods could be set
-/// against each other to work out hidden counts.
+/// `refugees`) over a period that is not a complete calendar year: overlapping periods could
+/// be set against each other to work out hidden counts.
 Report section_report(const Data& data, const Scope& scope, std::string_view section);
 
 /// The table named `name` in `report`, or nullptr.

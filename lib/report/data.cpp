@@ -1,6 +1,8 @@
 #include "report/data.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "ops/record.hpp"
 #include "store/typed.hpp"
@@ -20,9 +22,26 @@ Data load_data(const store::Store& store) {
     d.ags = store::load_all<Ag>(store, store::kind_of<Ag>());
     d.meetings = store::load_all<Meeting>(store, store::kind_of<Meeting>());
     auto restricted = [](const Refugee& r) { return r.restricted.has_value(); };
-    d.restricted =
-        static_cast<std::size_t>(std::count_if(d.refugees.begin(), d.refugees.end(), restricted));
+    // A household's allocation counts its persons: the restricted ones come off it, and a
+    // household of none but restricted persons leaves the figures altogether (its allocation,
+    // its size, its beds). Otherwise the difference between two tables would count them.
+    std::map<std::string, Count> left_out;
+    for (const Refugee& r : d.refugees) {
+        if (restricted(r)) {
+            ++left_out[r.household];
+            ++d.restricted;
+        }
+    }
     std::erase_if(d.refugees, restricted);
+    for (Household& h : d.households) {
+        if (auto found = left_out.find(h.id); found != left_out.end()) {
+            h.allocation.persons =
+                h.allocation.persons > found->second ? h.allocation.persons - found->second : 0;
+        }
+    }
+    std::erase_if(d.households, [&](const Household& h) {
+        return left_out.contains(h.id) && h.allocation.persons == 0;
+    });
     return d;
 }
 

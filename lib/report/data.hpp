@@ -1,7 +1,9 @@
 #pragma once
 // Everything a report reads, decoded once: every record of every kind and integra.yaml.
 // Persons whose processing is restricted (GDPR Art. 18) are left out here, so that no figure
-// can count them (SPEC §7: a restricted record stays out of statistics).
+// can count them (SPEC §7: a restricted record stays out of statistics): their records, and
+// their number from their household's `allocation.persons` (a household of restricted persons
+// only is left out as well).
 
 #include <vector>
 

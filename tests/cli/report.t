@@ -46,8 +46,8 @@ The threshold of suppression is integra.yaml's `report.suppress_below`.
 
   $ integra report refugees --format csv --table households_by_size
   key,label,count,count_previous
-  1,1 Person,5,11
-  2,2 Personen,<3,6
+  1,1 Person,5,13
+  2,2 Personen,<3,4
   3,3 Personen,7,3
   4,4 Personen,<3,4
   5+,5 Personen und mehr,5,6
@@ -55,16 +55,16 @@ The threshold of suppression is integra.yaml's `report.suppress_below`.
   $ sed -i 's/suppress_below: 3/suppress_below: 5/; s/lang: de/lang: en/' integra.yaml
   $ integra report refugees --format csv --table households_by_size
   key,label,count,count_previous
-  1,1 person,5,11
-  2,2 persons,<5,6
+  1,1 person,5,13
+  2,2 persons,<5,<5
   3,3 persons,7,<5
   4,4 persons,<5,<5
   5+,5 persons or more,5,6
   total,Total,20,30
   $ integra report refugees --internal --format csv --table households_by_size
   key,label,count,count_previous
-  1,1 person,5,11
-  2,2 persons,1,6
+  1,1 person,5,13
+  2,2 persons,1,4
   3,3 persons,7,3
   4,4 persons,2,4
   5+,5 persons or more,5,6

@@ -43,6 +43,21 @@ const Row& row(const Table& t, const std::string& key) {
 
 }  // namespace
 
+TEST_CASE("a public report's previous year is last year's public report, cell for cell") {
+    Scope s = scope_of(year_period(2025), false);
+    Report now = annual_report(people(), s);
+    Report last = annual_report(people(), scope_of(year_period(2024), false));
+    for (const char* name : {"assignments_by_month", "assignments_by_kind", "persons_by_age"}) {
+        CAPTURE(name);
+        const Table& t = *find_table(now, name);
+        const Table& p = *find_table(last, name);
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            CHECK(t.rows[r].cells[1].suppressed == p.rows[r].cells[0].suppressed);
+            CHECK(t.rows[r].cells[1].value == p.rows[r].cells[0].value);
+        }
+    }
+}
+
 TEST_CASE("periods: a calendar year, and the same days a year earlier") {
     Period y = year_period(2025);
     CHECK(y.from == 2025y / January / 1);
@@ -123,6 +138,15 @@ TEST_CASE("section reports: the same tables as the annual report's section") {
                                    "guide_fees"});
     CHECK_THROWS_AS(section_report(people(), s, "cross"), Failure);
     CHECK_THROWS_AS(section_report(people(), s, "summary"), Failure);
+}
+
+TEST_CASE("a public report of a year that is not over is refused; an internal one is made") {
+    Scope running = scope_of(year_period(2026), false);  // today is 2026-11-26
+    CHECK_THROWS_AS(annual_report(people(), running), Failure);
+    CHECK_THROWS_AS(section_report(people(), running, "refugees"), Failure);
+    CHECK_NOTHROW(section_report(people(), running, "projects"));
+    running.internal = true;
+    CHECK_NOTHROW(annual_report(people(), running));
 }
 
 TEST_CASE("public reports of persons cover calendar years; internal ones any period") {
