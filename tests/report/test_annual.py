@@ -297,6 +297,48 @@ def figures(r, year, key_year):
                                     decisions=sum(len(m.get("decisions", [])) for m in mine))
     f["ag_meetings"]["total"].update(meetings=len(meetings), guests=sum(m.get("guests", 0) for m in meetings),
                                      decisions=len(decisions))
+    # ag_meetings.attendance: voting members present over voting members in office on the
+    # meeting's day (from ≤ day ≤ to), pooled over the AG's meetings of the period (not an
+    # average of the meetings' rates), one decimal.
+    present, in_office = Counter(), Counter()
+    for m in meetings:
+        office = {x["key"] for x in r.ags[m["ag"]]["members"]
+                  if x["voting"] and x["from"] <= m["date"] and (x.get("to") is None or x["to"] >= m["date"])}
+        for ag in (m["ag"], "total"):
+            present[ag] += sum(1 for k in m.get("present", []) if k in office)
+            in_office[ag] += len(office)
+    for ag in list(r.ags) + ["total"]:
+        f["ag_meetings"][ag]["attendance"] = percent(present[ag], in_office[ag])
+
+    # onboarding_steps: for the persons allocated in the period, per step of integra.yaml's
+    # checklist: due = it applies (age on the allocation day within the step's bounds, and the
+    # residence status among the step's, when it names any) and it was not skipped; done =
+    # done by the period's last day; the rate; the median days from allocation to done.
+    last = year_span(year)[1]
+    all_due, all_done = 0, 0
+    for step in r.settings["onboarding"]:
+        due, days = 0, []
+        for p in persons:
+            day = allocation_date(r, p)
+            age = age_on(p["birth_date"], day)
+            bounds = step.get("age", {})
+            if not (bounds.get("from", 0) <= age <= bounds.get("to", 999)):
+                continue
+            if step.get("residence") and p.get("residence") not in step["residence"]:
+                continue
+            entry = (p.get("onboarding") or {}).get(step["key"]) or {}
+            if "skipped" in entry:
+                continue
+            due += 1
+            if entry.get("done") is not None and entry["done"] <= last:
+                days.append((entry["done"] - day).days)
+        f["onboarding_steps"][step["key"]].update(
+            due=due, done=len(days), rate=percent(len(days), due), median_days=median(days))
+        all_due += due
+        all_done += len(days)
+    f["onboarding_steps"]["total"].update(due=all_due, done=all_done, rate=percent(all_done, all_due),
+                                          median_days=None)
+
     topics = Counter(topic_origin(t, r.ags[m["ag"]]["name"]) for m in meetings for t in m.get("topics", []))
     for origin, n in topics.items():
         f["topics_from_field"][origin]["count"] = n  # keyed by label (the AGs' keys are IDs)
@@ -319,6 +361,22 @@ def figures(r, year, key_year):
     kf["meetings"]["value"] = len(meetings)
     kf["topics"]["value"] = sum(topics.values())
     return f
+
+
+def percent(part, whole):
+    """part of whole in percent, one decimal, halves up (None for nothing)."""
+    if whole == 0:
+        return None
+    return float((Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
+def median(values):
+    """The median, one decimal (the mean of the middle two for an even number)."""
+    if not values:
+        return None
+    v = sorted(values)
+    mid = len(v) // 2
+    return float(v[mid]) if len(v) % 2 else float(Decimal(v[mid - 1] + v[mid]) / 2)
 
 
 def change(now, before):
