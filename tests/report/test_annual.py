@@ -95,10 +95,9 @@ def in_year(day, year):
 # --- The figures, recomputed ---------------------------------------------------------------
 
 
-def active_guides(r, year):
-    """Joined (`since`, or always when absent) by the year's last day and not retired before
-    its first day. Paused guides are still members of the pool, so they count."""
-    first, last = year_span(year)
+def active_guides(r, first, last):
+    """Joined (`since`, or always when absent) by `last` and not retired before `first`.
+    Paused guides are still members of the pool, so they count."""
     out = []
     for g in r.guides.values():
         since = g.get("since")
@@ -179,7 +178,7 @@ def figures(r, year, key_year):
     f = defaultdict(lambda: defaultdict(dict))
 
     # guides_by_gender, guide_languages: the active guides.
-    guides = active_guides(r, year)
+    guides = active_guides(r, *year_span(year))
     gender = Counter(g["gender"] for g in guides)
     for key in ("f", "m", "d", "x"):
         f["guides_by_gender"][key]["count"] = gender[key]
@@ -344,6 +343,31 @@ def figures(r, year, key_year):
         f["topics_from_field"][origin]["count"] = n  # keyed by label (the AGs' keys are IDs)
     f["topics_from_field"]["total"]["count"] = sum(topics.values())
 
+    # evaluations: projects whose period ended in the period and the participants they
+    # reached (the project's `participants`); evaluations due in the period; evaluations done
+    # in the period (whenever due: 2024 has one done that was due in 2023); due in the period
+    # but not done by its last day (nor due on it).
+    ev = f["evaluations"]
+    ended = [p for p in r.projects.values() if p.get("period") and in_year(p["period"]["to"], year)]
+    evals = [p["evaluation"] for p in r.projects.values() if p.get("evaluation")]
+    ev["ended"]["count"] = len(ended)
+    ev["participants"]["count"] = sum(p.get("participants") or 0 for p in ended)
+    ev["due"]["count"] = sum(1 for e in evals if in_year(e["due"], year))
+    ev["done"]["count"] = sum(1 for e in evals if in_year(e.get("done"), year))
+    ev["overdue"]["count"] = sum(1 for e in evals if in_year(e["due"], year) and e["due"] < last
+                                 and (e.get("done") is None or e["done"] > last))
+
+    # language_gaps: the languages (German aside) of the persons in casework on the period's
+    # last day (allocated by then, and not closed by then: `closed` absent or later), and how
+    # many guides active that day speak each; the gap text where none does.
+    casework = [p for p in r.persons.values()
+                if allocation_date(r, p) <= last and (p.get("closed") is None or p["closed"] > last)]
+    speakers = Counter(l["code"] for p in casework for l in p.get("languages", []) if l["code"] != "de")
+    on_duty = Counter(l["code"] for g in active_guides(r, last, last) for l in g.get("languages", []))
+    for code, n in speakers.items():
+        f["language_gaps"][code].update(persons=n, guides=on_duty[code],
+                                        gap="" if on_duty[code] else "keine Lotsin/kein Lotse")
+
     # key_figures: the headline numbers, each one of the figures above.
     kf = f["key_figures"]
     kf["guides"]["value"] = len(guides)
@@ -400,6 +424,12 @@ def compare_figures(report, current, previous, year):
         by_key = {row["key"]: row for row in table["rows"]}
         if name == "topics_from_field":  # the AGs' own topics are keyed by ID, labelled "AG …"
             by_key = {("total" if row["total"] else row["label"]): row for row in table["rows"]}
+        if name in ("guide_languages", "persons_by_nationality", "topics_from_field"):  # most first
+            counts = [row["count"] for row in table["rows"] if not row["total"] and row["key"] != "other"]
+            check(counts == sorted(counts, reverse=True), f"{name}: not most first {counts}")
+        if name == "language_gaps":  # languages without a guide first, then by persons
+            order = [(row["guides"] > 0, -row["persons"]) for row in table["rows"]]
+            check(order == sorted(order), f"language_gaps: rows out of order {order}")
         keys = set(rows) | set(previous.get(name, {}))
         # Every row the report shows must be one we recomputed (rows with nothing in either
         # year may be left out by the report, except the fixed ones we always fill).
