@@ -368,6 +368,38 @@ def figures(r, year, key_year):
         f["language_gaps"][code].update(persons=n, guides=on_duty[code],
                                         gap="" if on_duty[code] else "keine Lotsin/kein Lotse")
 
+    # budget_use: the year's budgets (integra.yaml) per AG for city money, then the shared
+    # pots; approved = what the projects drawing on that year's pot hold (the approved amount
+    # while approved, running, completed or evaluated; what was paid to a withdrawn one),
+    # paid = every payment to them, whatever its day; used = approved over budget. A project
+    # draws on the year of its decision's meeting (else of its period's start, else its ID).
+    budgets = r.settings.get("budgets", {}).get(year, {})
+    held, paid_to = defaultdict(Decimal), defaultdict(Decimal)
+    for p in r.projects.values():
+        if p.get("decision") in r.meetings:
+            drawn = r.meetings[p["decision"]]["date"].year
+        elif p.get("period"):
+            drawn = p["period"]["from"].year
+        else:
+            drawn = int(p["id"].split("-")[1])
+        if drawn != year:
+            continue
+        pot = p["ag"] if p["funding"] == "city" else p["funding"]
+        if p["status"] in ("approved", "running", "completed", "evaluated"):
+            held[pot] += money(p.get("approved") or 0)
+        pays = sum((money(x["amount"]) for x in p.get("payments", [])), Decimal("0.00"))
+        if p["status"] == "withdrawn":
+            held[pot] += pays
+        paid_to[pot] += pays
+    pots = {ag: budgets.get("city", {}).get(ag) for ag in r.ags}
+    pots.update({k: v for k, v in budgets.items() if k != "city"})
+    pots.update({k: None for k in held if k not in pots})
+    for pot, budget in pots.items():
+        f["budget_use"][pot].update(
+            budget=None if budget is None else f"{money(budget):.2f}", approved=f"{held[pot]:.2f}",
+            paid=f"{paid_to[pot]:.2f}",
+            used=None if not budget else percent(held[pot], money(budget)))
+
     # key_figures: the headline numbers, each one of the figures above.
     kf = f["key_figures"]
     kf["guides"]["value"] = len(guides)
@@ -441,7 +473,9 @@ def compare_figures(report, current, previous, year):
             before = previous.get(name, {}).get(key, {})
             row = by_key.get(key)
             if row is None:
-                nothing = all(v in (0, "0.00") for v in list(now.values()) + list(before.values()))
+                shown = [v for k, v in now.items() if k in columns]
+                shown += [v for k, v in before.items() if k + "_previous" in columns]
+                nothing = all(v in (0, "0.00", None) for v in shown)
                 check(nothing, f"{name}: row {key} missing ({now}, previous {before})")
                 continue
             for measure in set(now) | set(before):
