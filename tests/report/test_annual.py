@@ -82,6 +82,7 @@ class Records:
         self.projects = load_dir(data, "projects")
         self.ags = load_dir(data, "ags")
         self.meetings = load_dir(data, "meetings")
+        self.housing = load_dir(data, "housing")
 
 
 def year_span(year):
@@ -400,6 +401,11 @@ def figures(r, year, key_year):
             paid=f"{paid_to[pot]:.2f}",
             used=None if not budget else percent(held[pot], money(budget)))
 
+    # housing_occupancy: per shared accommodation, and the flats together, and in total: the
+    # beds (capacity), the persons housed on the average day of the period (a household's
+    # stay holds the days [from, to), with allocation.persons), and person-days over bed-days.
+    f["housing_occupancy"].update(occupancy(r, year))
+
     # key_figures: the headline numbers, each one of the figures above.
     kf = f["key_figures"]
     kf["guides"]["value"] = len(guides)
@@ -433,6 +439,28 @@ def median(values):
     v = sorted(values)
     mid = len(v) // 2
     return float(v[mid]) if len(v) % 2 else float(Decimal(v[mid - 1] + v[mid]) / 2)
+
+
+def occupancy(r, year):
+    first, last = year_span(year)
+    days = (last - first).days + 1
+    person_days = Counter()
+    for h in r.households.values():
+        for stay in h.get("housing") or []:
+            start, end = max(stay["from"], first), min(stay.get("to") or dt.date.max, last + dt.timedelta(days=1))
+            if end > start:
+                person_days[stay["unit"]] += (end - start).days * h["allocation"]["persons"]
+    rows = defaultdict(lambda: {"beds": 0, "person_days": 0})
+    for unit in r.housing.values():
+        for key in (unit["id"] if unit["kind"] == "shared" else "flats", "total"):
+            rows[key]["beds"] += unit["capacity"]
+            rows[key]["person_days"] += person_days[unit["id"]]
+    out = {}
+    for key, row in rows.items():
+        out[key] = {"beds": row["beds"],
+                    "avg_persons": float((Decimal(row["person_days"]) / days).quantize(Decimal("0.1"), ROUND_HALF_UP)),
+                    "occupancy": percent(row["person_days"], row["beds"] * days)}
+    return out
 
 
 def change(now, before):
