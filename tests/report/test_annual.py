@@ -477,10 +477,13 @@ def change(now, before):
     return float(((now - before) * 100 / before).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
-# Columns of the previous period that the report shows for each table (some tables show only
-# some measures for the earlier year).
 def compare_figures(report, current, previous, year):
+    """Compares the internal report with the recomputed figures of its year (`current`) and
+    of the year before (`previous`, in the `_previous` columns), and makes sure that every
+    cell of every table was recomputed."""
     tables = {t["name"]: t for s in report["sections"] for t in s["tables"]}
+    equal(f"{year} tables recomputed", sorted(current), sorted(tables))
+    seen = set()
     for name, rows in current.items():
         table = tables.get(name)
         check(table is not None, f"{name}: table missing from the report")
@@ -513,13 +516,20 @@ def compare_figures(report, current, previous, year):
                 check(nothing, f"{name}: row {key} missing ({now}, previous {before})")
                 continue
             for measure in set(now) | set(before):
+                seen.update({(name, key, measure), (name, key, measure + "_previous")})
                 if measure in columns:
                     equal(f"{year} {name}[{key}].{measure}", row[measure], now.get(measure, 0))
                 if measure + "_previous" in columns:
                     equal(f"{year - 1} {name}[{key}].{measure}", row[measure + "_previous"],
                           before.get(measure, 0))
             if name == "key_figures":
+                seen.add((name, key, "change"))
                 equal(f"{year} change key_figures[{key}]", row["change"], change(now["value"], before["value"]))
+    for name, table in tables.items():
+        for row in table["rows"]:
+            key = ("total" if row["total"] else row["label"]) if name == "topics_from_field" else row["key"]
+            for c in table["columns"]:
+                check((name, key, c["key"]) in seen, f"{name}[{key}].{c['key']} not recomputed")
 
 
 # --- Disclosure -----------------------------------------------------------------------------
