@@ -683,6 +683,9 @@ def check_no_names(text, where, names, ids):
         check(not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text), f"{where}: name {name!r} appears")
     for gid in ids:
         check(gid not in text, f"{where}: guide ID {gid} appears")
+    # Nor the ID of a person, household or assignment (R-2025-0001, H-…, E-…).
+    found = re.findall(r"\b[RHE]-\d{4}-\d{4}\b", text)
+    check(not found, f"{where}: record IDs appear: {found[:5]}")
 
 
 # --- Agreement across formats ----------------------------------------------------------------
