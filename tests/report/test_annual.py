@@ -15,7 +15,8 @@ For the reports of 2025, 2024 and 2026 (each with its previous year):
    format. Weaker points that the rules allow are printed as notes.
 3. Checks that CSV, HTML (tables and charts) and Markdown hold exactly the JSON's values (the
    latter two written the German way), for the public and the internal report; and that
-   `--table NAME` gives the whole report's table.
+   `--table NAME` gives the whole report's table; and, for 2025, that the English report
+   (--lang en) has the same values, written the English way in every format.
 The test fails with the list of every difference; notes print weak points the rules allow.
 
 Runs in a few seconds and writes only into a temporary directory.
@@ -702,23 +703,24 @@ def as_csv(value):
     return str(value)
 
 
-def german(value, unit):
-    """A JSON value as the HTML and Markdown write it: 1.234,56 €, 87,5 %, 1,5, <3, – for null."""
+def written(value, unit, lang="de"):
+    """A JSON value as the HTML and Markdown write it: in German 1.234,56 €, 87,5 %, 1,5; in
+    English €1,234.56, 87.5%, 1.5; `<3` as it is and – for null in both."""
     if value is None:
         return "–"
-    if isinstance(value, str):
-        if re.fullmatch(r"-?\d+\.\d\d", value):  # money travels as a string with cents
-            whole, cents = value.split(".")
-            return f"{int(whole):,}".replace(",", ".") + "," + cents + " €"
+    if isinstance(value, str) and not re.fullmatch(r"-?\d+\.\d\d", value):
         return value
+    money = isinstance(value, str)  # money travels as a string with cents
+    whole, _, frac = (value if money else repr(value)).partition(".")
     if isinstance(value, int):
-        text = f"{value:,}".replace(",", ".")
-    else:
-        whole, _, frac = repr(value).partition(".")
-        text = f"{int(whole):,}".replace(",", ".") + "," + frac
-        if whole.startswith("-") and int(whole) == 0:
-            text = "-" + text
-    return text + " %" if unit == "percent" else text
+        whole, frac = str(value), ""
+    sign = "-" if whole.startswith("-") else ""
+    digits = f"{abs(int(whole)):,}"
+    if lang == "de":
+        text = sign + digits.replace(",", ".") + ("," + frac if frac else "")
+        return text + (" €" if money else " %" if unit == "percent" else "")
+    text = sign + ("€" if money else "") + digits + ("." + frac if frac else "")
+    return text + ("%" if unit == "percent" and not money else "")
 
 
 class Tables(HTMLParser):
@@ -770,12 +772,15 @@ class Tables(HTMLParser):
             self.desc += data
 
 
-def german_number(text):
-    """The number in a German-written value ("1.234,56 €" → 1234.56)."""
-    return float(text.replace(" €", "").replace(" %", "").replace(".", "").replace(",", "."))
+def number_in(text, lang):
+    """The number in a written value ("1.234,56 €" or "€1,234.56" → 1234.56)."""
+    text = re.sub(r"[€% ]", "", text)
+    if lang == "de":
+        return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(",", ""))
 
 
-def check_chart(name, table, chart):
+def check_chart(name, table, chart, lang):
     """A chart shows the table's values and nothing else: its description lists, row by row,
     the shown (German-written) values of the charted columns, hidden ones as `<3`; there is
     a bar for each shown value and a `<3` mark for each hidden one; and the bars' heights
@@ -797,9 +802,9 @@ def check_chart(name, table, chart):
             column = next((c for c in columns if piece.startswith(c["label"] + " ")), None)
             value = piece[len(column["label"]) + 1:] if column else piece
             column = column or columns[0]
-            equal(f"chart {name}[{row['key']}].{column['key']}", value, german(row[column["key"]], column["unit"]))
+            equal(f"chart {name}[{row['key']}].{column['key']}", value, written(row[column["key"]], column["unit"], lang))
             values.append(value)
-    shown = [german_number(v) for v in values if v not in (HIDDEN, "–")]  # no bar for none
+    shown = [number_in(v, lang) for v in values if v not in (HIDDEN, "–")]  # no bar for none
     equal(f"chart {name}: bars", len(chart["bars"]), len(shown))
     equal(f"chart {name}: marks", chart["suppressed"], values.count(HIDDEN))
     # Columns grow in height, bars (horizontal) in width: the length is the side that varies.
@@ -827,7 +832,7 @@ def markdown_tables(text):
     return tables
 
 
-def check_formats(public, csv_dir, html, md):
+def check_formats(public, csv_dir, html, md, lang="de"):
     parser = Tables()
     parser.feed(html)
     figures = {re.sub(r"^t\d+-", "", k): v for k, v in parser.tables.items()}
@@ -843,12 +848,12 @@ def check_formats(public, csv_dir, html, md):
             want = [["key", "label"] + [c["key"] for c in columns]]
             want += [[row["key"], row["label"]] + [as_csv(row[c["key"]]) for c in columns] for row in table["rows"]]
             equal(f"CSV {name}", got, want)
-            # HTML and Markdown: a header of the column labels, then label and German values.
+            # HTML and Markdown: a header of the column labels, then label and written values.
             want = [[""] + [c["label"] for c in columns]]
-            want += [[row["label"]] + [german(row[c["key"]], c["unit"]) for c in columns] for row in table["rows"]]
+            want += [[row["label"]] + [written(row[c["key"]], c["unit"], lang) for c in columns] for row in table["rows"]]
             equal(f"HTML {name}", figures.get(name), want)
             if name in charts:
-                check_chart(name, table, charts[name])
+                check_chart(name, table, charts[name], lang)
             md_table = md_tables[index] if index < len(md_tables) else None
             index += 1
             equal(f"Markdown {name}", md_table, want)
@@ -858,8 +863,18 @@ def check_formats(public, csv_dir, html, md):
 # --- Main --------------------------------------------------------------------------------------
 
 
-def run(binary, data, year, *args):
-    cmd = [binary, "--data", data, "--today", TODAY, "report", "annual", "--year", str(year), *args]
+def values_of(report):
+    """A report's tables without their words (labels, text columns): what both languages share."""
+    out = []
+    for section in report["sections"]:
+        for table in section["tables"]:
+            words = {c["key"] for c in table["columns"] if c["unit"] == "text"} | {"label"}
+            out.append((table["name"], [{k: v for k, v in row.items() if k not in words} for row in table["rows"]]))
+    return out
+
+
+def run(binary, data, year, *args, lang="de"):
+    cmd = [binary, "--data", data, "--today", TODAY, "--lang", lang, "report", "annual", "--year", str(year), *args]
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
@@ -893,6 +908,19 @@ def check_year(binary, data, r, year, names, tmp):
         with open(os.path.join(out, "report.md"), encoding="utf-8") as f:
             md = f.read()
         check_formats(report, os.path.join(out, "csv"), html, md)
+        if kind == "public" and year == YEARS[0]:
+            # In English too: the same values, written the English way.
+            english = json.loads(run(binary, data, year, "--format", "json", lang="en"))
+            equal("English values", values_of(english), values_of(public))
+            out_en = os.path.join(out, "en")
+            run(binary, data, year, "--format", "csv", "-o", os.path.join(out_en, "csv"), lang="en")
+            run(binary, data, year, "--format", "html", "-o", os.path.join(out_en, "report.html"), lang="en")
+            run(binary, data, year, "--format", "md", "-o", os.path.join(out_en, "report.md"), lang="en")
+            with open(os.path.join(out_en, "report.html"), encoding="utf-8") as f:
+                html_en = f.read()
+            with open(os.path.join(out_en, "report.md"), encoding="utf-8") as f:
+                md_en = f.read()
+            check_formats(english, os.path.join(out_en, "csv"), html_en, md_en, "en")
         if kind == "public":
             # 2 (continued). No family name of a guide or person, no guide ID, in any format.
             text = json.dumps(public, ensure_ascii=False)
