@@ -564,6 +564,37 @@ def hidden_range(residual, n, lo, hi):
     return max(lo, residual - (n - 1) * hi), min(hi, residual - (n - 1) * lo)
 
 
+def household_sizes(cells, total, persons):
+    """Every way to fill the hidden cells of households_by_size (`cells`: sizes 1, 2, 3, 4, 5+
+    → a count or HIDDEN) that fits the shown total (None when hidden) and the persons the
+    households hold (allocations_by_month's total: both count allocation.persons of the same
+    households). A hidden cell holds at least 1, since zeros are shown; a household of 5 and
+    more holds at least 5. Yields tuples of the hidden cells' values."""
+    hidden = [k for k in cells if cells[k] == HIDDEN]
+    size = {"1": 1, "2": 2, "3": 3, "4": 4, "5+": 5}
+    shown_count = sum(v for v in cells.values() if v != HIDDEN)
+    shown_small = sum(size[k] * v for k, v in cells.items() if v != HIDDEN and k != "5+")
+
+    def fits(values):
+        n = dict(cells, **dict(zip(hidden, values)))
+        if total is not None and sum(n.values()) != total:
+            return False
+        rest = persons - sum(size[k] * n[k] for k in n if k != "5+")
+        return rest == 0 if n["5+"] == 0 else rest >= 5 * n["5+"]
+
+    def fill(i, values, used):  # `used`: persons taken by the hidden cells so far (at least)
+        if i == len(hidden):
+            if fits(values):
+                yield tuple(values)
+            return
+        for v in range(1, (persons - shown_small - used) // size[hidden[i]] + 1):
+            if total is not None and shown_count + sum(values) + v > total:
+                break
+            yield from fill(i + 1, values + [v], used + size[hidden[i]] * v)
+
+    yield from fill(0, [], 0)
+
+
 def check_disclosure(public, internal):
     tables = {t["name"]: t for s in public["sections"] for t in s["tables"]}
     inner = {t["name"]: t for s in internal["sections"] for t in s["tables"]}
@@ -590,6 +621,11 @@ def check_disclosure(public, internal):
                 residual = total - sum(c for c in body if c != HIDDEN)
                 lo, hi = hidden_range(residual, hidden, 0, total)
                 check(lo < hi, f"public {name}.{key}: hidden cells are determined ({lo})")
+                # Zeros are always shown (report/suppress.hpp), so a reader knows that a hidden
+                # cell holds at least 1: the same with that bound.
+                lo, hi = hidden_range(residual, hidden, 1, total)
+                check(lo < hi, f"public {name}.{key}: {hidden} hidden cells, each at least 1, sum to "
+                               f"{residual}: each is {lo}")
                 # The internal values must agree with the equation (they are the truth).
                 truth = [row[key] for row in inner[name]["rows"] if not row["total"]]
                 secret = [t for t, c in zip(truth, body) if c == HIDDEN]
@@ -601,6 +637,27 @@ def check_disclosure(public, internal):
                 if lo == hi:
                     notes.append(f"{name}.{key}: {hidden} cells '<3' sum to {residual}, read literally each "
                                  f"is {lo}; in truth {secret}")
+    # Across tables: households by size against the persons allocated with them.
+    sizes, months = tables["households_by_size"], tables["allocations_by_month"]
+    for suffix in ("", "_previous"):
+        cells = {row["key"]: row["count" + suffix] for row in sizes["rows"] if not row["total"]}
+        total = next(row["count" + suffix] for row in sizes["rows"] if row["total"])
+        persons = next(row["persons" + suffix] for row in months["rows"] if row["total"])
+        if HIDDEN not in cells.values() or persons == HIDDEN:
+            continue
+        solutions = list(household_sizes(cells, None if total == HIDDEN else total, persons))
+        hidden = [k for k in cells if cells[k] == HIDDEN]
+        truth = {row["key"]: row["count" + suffix] for row in inner["households_by_size"]["rows"]}
+        check(tuple(truth[k] for k in hidden) in solutions, "households_by_size: the truth is no solution")
+        for i, key in enumerate(hidden):
+            values = {sol[i] for sol in solutions}
+            check(len(values) > 1, f"public households_by_size[{key}].count{suffix} is given away by the "
+                                   f"persons allocated ({persons}) and the shown cells {cells}: it is {values}")
+        if total == HIDDEN:
+            totals = {sum(sol) + sum(v for v in cells.values() if v != HIDDEN) for sol in solutions}
+            check(len(totals) > 1, f"public households_by_size[total].count{suffix} is given away by the "
+                                   f"persons allocated ({persons}): it is {totals}")
+
     # Every value the public report shows is the true one (the internal report's); only
     # `weitere` (other) groups nationalities, and then holds the sum of those not listed.
     for name, table in tables.items():
