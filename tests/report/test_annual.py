@@ -693,6 +693,21 @@ def check_disclosure(public, internal):
             equal(f"public key_figures[{row['key']}].value", row["value"], cell[column])
             equal(f"public key_figures[{row['key']}].value_previous", row["value_previous"], cell[column + "_previous"])
 
+    # A key figure's change would give a hidden value away from the other year's.
+    for row in tables["key_figures"]["rows"]:
+        if HIDDEN in (row["value"], row["value_previous"]):
+            check(row["change"] in (None, HIDDEN), f"public key_figures[{row['key']}].change shown beside a hidden value")
+
+    # Most-first order: a hidden row placed among shown ones by its true value is bounded by
+    # its neighbours; a note when that says it holds 3 or more (while marked "<3").
+    for name in ("persons_by_nationality", "guide_languages"):
+        rows = [row for row in tables[name]["rows"] if not row["total"] and row["key"] != "other"]
+        for i, row in enumerate(rows):
+            below = [x["count"] for x in rows[i + 1:] if x["count"] != HIDDEN]
+            if row["count"] == HIDDEN and below and below[0] >= 3:
+                notes.append(f"{name}[{row['key']}] marked '<3' is listed above a row of {below[0]}: "
+                             f"the order says it holds at least {below[0]}")
+
     # Guarded cells: hours go with their count, the onboarding rate and median with the counts
     # of the step; shown next to a hidden count they would give it away (rate × due = done).
     for name, pairs in (("assignments_by_kind", [("hours", "count")]),
