@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "app.hpp"
@@ -32,8 +33,8 @@ report::Period period_of(const ReportOptions& o, const Date& today, bool allow_r
     if (from || to) {
         if (!allow_range) {
             throw Failure(Exit::usage,
-                          "the annual report covers a year: give --year, not "
-                          "--from/--to");
+                          "the annual report covers a calendar year: give --year, not "
+                          "--from/--to (the section reports take a period)");
         }
         if (!from || !to) {
             throw Failure(Exit::usage, "--from and --to go together: give both, or --year");
@@ -117,8 +118,10 @@ std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report:
     std::vector<std::pair<fs::path, std::string>> files;
     for (const report::Section& s : r.sections) {
         for (const report::Table& t : s.tables) {
-            files.emplace_back(fs::path(o.output) / (t.name + ".csv"),
-                               report::render_csv(t, r.scope));
+            // Internal tables say so in their name, since a CSV file has no page to mark.
+            files.emplace_back(
+                fs::path(o.output) / (t.name + (r.scope.internal ? "-intern.csv" : ".csv")),
+                report::render_csv(t, r.scope));
         }
     }
     return files;
@@ -166,7 +169,15 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     scope.lang = lang_of(root, g, data.settings);
     scope.internal = o.internal;
     if (data.settings.report && data.settings.report->suppress_below) {
-        scope.threshold = static_cast<int>(*data.settings.report->suppress_below);
+        auto below = *data.settings.report->suppress_below;
+        if (below < 2) {
+            throw Failure(Exit::invalid,
+                          fmt::format("integra.yaml: report.suppress_below is {}, which hides no "
+                                      "count of one person; it must be 2 or more (3 when not "
+                                      "set). Set it and run the report again.",
+                                      below));
+        }
+        scope.threshold = static_cast<int>(std::min<records::Count>(below, 1000));
     }
     report::Report r = kind == "annual" ? report::annual_report(data, scope)
                                         : report::section_report(data, scope, kind);
@@ -182,6 +193,10 @@ void add_report(CLI::App& parent, const CLI::App& root, Globals& g, const std::s
     if (kind != "annual") {
         sub->add_option("--from", o->from, "First day of the period (YYYY-MM-DD), with --to");
         sub->add_option("--to", o->to, "Last day of the period (YYYY-MM-DD), with --from");
+    } else {
+        // Taken only to be refused with a clear message.
+        sub->add_option("--from", o->from)->group("");
+        sub->add_option("--to", o->to)->group("");
     }
     sub->add_option("-o,--output", o->output,
                     "Write to this file (CSV without --table: into this folder, one file per "

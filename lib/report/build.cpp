@@ -168,7 +168,8 @@ Table key_figures(const Report& report, const Scope& scope) {
         {"assignments", "Einsätze", "Assignments", "assignments_by_month", "total", "count"},
         {"hours", "Einsatzstunden", "Hours of assignments", "assignments_by_kind", "total",
          "hours"},
-        {"fees", "Aufwandsentschädigungen", "Fees paid", "guide_fees", "total", "fees"},
+        {"fees", "Honorare der Lotsinnen und Lotsen", "Guides' fees", "guide_fees", "total",
+         "fees"},
         {"households", "Zugewiesene Haushalte", "Households allocated", "allocations_by_month",
          "total", "households"},
         {"persons", "Zugewiesene Personen", "Persons allocated", "allocations_by_month", "total",
@@ -284,11 +285,18 @@ Period year_period(int y) {
 }
 
 Period year_before(const Period& period) {
+    using namespace std::chrono;
     auto back = [](const Date& d) {
-        Date earlier = d - std::chrono::years{1};
-        return earlier.ok() ? earlier : Date{earlier.year() / earlier.month() / std::chrono::last};
+        Date earlier = d - years{1};
+        return earlier.ok() ? earlier : Date{earlier.year() / earlier.month() / last};
     };
-    return {back(period.from), back(period.to)};
+    // A period ending on a month's last day ends on that month's last day a year earlier too:
+    // February 2025 compares with all of February 2024, 29 February included.
+    Date to = back(period.to);
+    if (period.to == Date{period.to.year() / period.to.month() / last}) {
+        to = to.year() / to.month() / last;
+    }
+    return {back(period.from), to};
 }
 
 const std::vector<std::string>& section_keys() {

@@ -171,9 +171,9 @@ Table funding_by_source(const Data& data, const Scope& scope) {
     t.columns = {
         column("approved", pick(lang, "Bewilligt", "Approved"), now, lang, Unit::count),
         column("amount", pick(lang, "Betrag", "Amount"), now, lang, Unit::money),
-        column("paid", pick(lang, "Ausgezahlt", "Paid"), now, lang, Unit::money),
+        column("paid", pick(lang, "Auszahlungen", "Payments"), now, lang, Unit::money),
         column("amount_previous", pick(lang, "Betrag", "Amount"), before, lang, Unit::money),
-        column("paid_previous", pick(lang, "Ausgezahlt", "Paid"), before, lang, Unit::money)};
+        column("paid_previous", pick(lang, "Auszahlungen", "Payments"), before, lang, Unit::money)};
 
     std::map<std::string, std::array<std::int64_t, 5>> values;
     auto source_of = [](const records::Project& p) {
@@ -223,7 +223,8 @@ Table budget_use(const Data& data, const Scope& scope) {
     t.columns = {
         column("budget", pick(lang, "Budget", "Budget"), whole_year, lang, Unit::money),
         column("approved", pick(lang, "Bewilligt", "Approved"), whole_year, lang, Unit::money),
-        column("paid", pick(lang, "Ausgezahlt", "Paid"), whole_year, lang, Unit::money),
+        column("paid", pick(lang, "davon ausgezahlt", "of which paid"), whole_year, lang,
+               Unit::money),
         column("used", pick(lang, "Anteil bewilligt", "Share approved"), whole_year, lang,
                Unit::percent)};
     t.chart = Chart::bars;
@@ -259,10 +260,11 @@ Table budget_use(const Data& data, const Scope& scope) {
 
 namespace {
 
-/// The evaluation figures of one period: ended, participants, due, done, overdue.
-std::array<std::int64_t, 5> evaluation_counts(const std::vector<records::Project>& projects,
+/// The evaluation figures of one period: ended, participants, due, done, overdue; and
+/// (last) how many of the projects that ended recorded their participants.
+std::array<std::int64_t, 6> evaluation_counts(const std::vector<records::Project>& projects,
                                               const Period& period) {
-    std::array<std::int64_t, 5> c{};
+    std::array<std::int64_t, 6> c{};
     for (const records::Project& p : projects) {
         if (p.status == records::ProjectStatus::withdrawn ||
             p.status == records::ProjectStatus::rejected) {
@@ -271,6 +273,7 @@ std::array<std::int64_t, 5> evaluation_counts(const std::vector<records::Project
         if (p.period && within(p.period->to, period)) {
             c[0] += 1;
             c[1] += p.participants.value_or(0);
+            c[5] += p.participants ? 1 : 0;
         }
         if (!p.evaluation) {
             continue;
@@ -300,14 +303,16 @@ Table evaluations(const Data& data, const Scope& scope) {
                   "Projekte, deren Laufzeit im Zeitraum endete, und die erreichten "
                   "Teilnehmenden; Auswertungen, die im Zeitraum fällig waren oder erledigt "
                   "wurden, und die am letzten Tag des Zeitraums überfälligen. Zurückgezogene "
-                  "und abgelehnte Anträge zählen nicht.",
+                  "und abgelehnte Anträge zählen nicht; Teilnehmende nur, soweit beim "
+                  "Abschluss erfasst („–“: bei keinem Projekt).",
                   "Projects whose period ended in the period, and the participants they "
                   "reached; evaluations due or done in the period, and those overdue on its "
-                  "last day. Withdrawn and rejected applications do not count.");
+                  "last day. Withdrawn and rejected applications do not count; participants as "
+                  "far as recorded on completion (\"–\": by no project).");
     t.columns = {column("count", "", scope.current, lang, Unit::count),
                  column("count_previous", "", scope.previous, lang, Unit::count)};
-    const std::array<std::int64_t, 5> now = evaluation_counts(data.projects, scope.current);
-    const std::array<std::int64_t, 5> before = evaluation_counts(data.projects, scope.previous);
+    const std::array<std::int64_t, 6> now = evaluation_counts(data.projects, scope.current);
+    const std::array<std::int64_t, 6> before = evaluation_counts(data.projects, scope.previous);
     const std::array<std::pair<const char*, std::string>, 5> rows = {{
         {"ended", pick(lang, "Projekte beendet", "Projects ended")},
         {"participants", pick(lang, "Teilnehmende erreicht", "Participants reached")},
@@ -315,9 +320,14 @@ Table evaluations(const Data& data, const Scope& scope) {
         {"done", pick(lang, "Auswertungen erledigt", "Evaluations done")},
         {"overdue", pick(lang, "Auswertungen überfällig", "Evaluations overdue")},
     }};
+    // Participants are recorded by `project complete`: where no project that ended recorded
+    // them, the sum is not 0 but unknown.
+    auto cell = [](const std::array<std::int64_t, 6>& c, std::size_t i) {
+        return i == 1 && c[5] == 0 ? Cell::none() : Cell::of(c[i]);
+    };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         t.rows.push_back(
-            Row{rows[i].first, rows[i].second, {Cell::of(now[i]), Cell::of(before[i])}, false});
+            Row{rows[i].first, rows[i].second, {cell(now, i), cell(before, i)}, false});
     }
     return t;
 }

@@ -71,6 +71,24 @@ The threshold of suppression is integra.yaml's `report.suppress_below`.
   total,Total,20,30
   $ git checkout -q integra.yaml
 
+Below 2 it would hide nothing: refused.
+
+  $ sed -i 's/suppress_below: 3/suppress_below: 1/' integra.yaml
+  $ integra report annual --format csv --table key_figures
+  integra: integra.yaml: report.suppress_below is 1, which hides no count of one person; it must be 2 or more (3 when not set). Set it and run the report again.
+  [1]
+  $ git checkout -q integra.yaml
+
+A year that is not over has an internal report only: a public one now and another at the
+year's end could be set against each other.
+
+  $ integra report annual --year 2026 --format csv --table key_figures
+  integra: 2026 is not over yet (today is 2026-11-24): a public report of it now and another at its end could be set against each other to work out the small counts each one hides. Make the public report after 2026-12-31, or use --internal for the office's own use.
+  [2]
+  $ integra report annual --year 2026 --internal --format csv --table key_figures | head -2
+  key,label,value,value_previous,change
+  guides,Aktive Lotsinnen und Lotsen,22,22,0.0
+
 A person whose processing is restricted (GDPR Art. 18) is in no figure, internal ones included.
 
   $ integra report annual --internal --format csv --table persons_by_age | tail -1
@@ -89,9 +107,9 @@ standard error.
   $ integra report annual --internal --format csv -o out/csv
   wrote out/csv/ (23 tables, Integrationsbericht 2025, internal: exact figures)
   $ ls out/csv | head -3
-  ag_decisions.csv
-  ag_meetings.csv
-  allocations_by_month.csv
+  ag_decisions-intern.csv
+  ag_meetings-intern.csv
+  allocations_by_month-intern.csv
   $ rm -r out
 
 Refusals: exit 2 for a wrong command line, 1 for records with errors; nothing is written.
@@ -110,8 +128,9 @@ Refusals: exit 2 for a wrong command line, 1 for records with errors; nothing is
   $ integra report pilots --year 2025 --from 2025-01-01 --to 2025-06-30
   integra: give either --year or --from/--to, not both
   [2]
-  $ integra report annual --from 2025-01-01 --to 2025-06-30 2>&1 | head -1
-  integra: The following arguments were not expected: 2025-06-30 --to 2025-01-01 --from
+  $ integra report annual --from 2025-01-01 --to 2025-06-30
+  integra: the annual report covers a calendar year: give --year, not --from/--to (the section reports take a period)
+  [2]
   $ integra report annual --format csv
   integra: CSV holds one table per file: give --table NAME, or -o DIR for a file per table. The tables: key_figures, guides_by_gender, guide_languages, assignments_by_month, assignments_by_kind, assignments_by_requester, guide_fees, allocations_by_month, persons_by_nationality, persons_by_age, households_by_size, onboarding_steps, housing_occupancy, applications_by_ag, funding_by_source, budget_use, evaluations, ag_meetings, ag_decisions, intakes_interpreting, assignments_for_refugees, language_gaps, topics_from_field
   [2]

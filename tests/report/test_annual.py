@@ -370,7 +370,9 @@ def figures(r, year, key_year):
     ended = [p for p in r.projects.values() if p.get("period") and in_year(p["period"]["to"], year)]
     evals = [p["evaluation"] for p in r.projects.values() if p.get("evaluation")]
     ev["ended"]["count"] = len(ended)
-    ev["participants"]["count"] = sum(p.get("participants") or 0 for p in ended)
+    # None ("–") when no project that ended recorded its participants: unknown, not 0.
+    recorded = [p["participants"] for p in ended if p.get("participants") is not None]
+    ev["participants"]["count"] = sum(recorded) if recorded else None
     ev["due"]["count"] = sum(1 for e in evals if in_year(e["due"], year))
     ev["done"]["count"] = sum(1 for e in evals if in_year(e.get("done"), year))
     ev["overdue"]["count"] = sum(1 for e in evals if in_year(e["due"], year) and e["due"] < last

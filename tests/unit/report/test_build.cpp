@@ -66,6 +66,10 @@ TEST_CASE("periods: a calendar year, and the same days a year earlier") {
     Period before = year_before(leap);
     CHECK(before.from == 2023y / February / 28);
     CHECK(before.to == 2023y / March / 31);
+    // A month's last day stays its last day: February 2025 against all of February 2024.
+    Period february = year_before({2025y / February / 1, 2025y / February / 28});
+    CHECK(february.to == 2024y / February / 29);
+    CHECK(year_before({2025y / March / 1, 2025y / March / 30}).to == 2024y / March / 30);
 }
 
 TEST_CASE("annual report: the summary first, then every section in order") {

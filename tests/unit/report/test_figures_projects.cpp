@@ -129,8 +129,8 @@ TEST_CASE("report::funding_by_source") {
     Table t = funding_by_source(fixture(), year_2025());
     check_public(t);
     CHECK(labels(t.columns) == std::vector<std::string>{"Bewilligt 2025", "Betrag 2025",
-                                                        "Ausgezahlt 2025", "Betrag 2024",
-                                                        "Ausgezahlt 2024"});
+                                                        "Auszahlungen 2025", "Betrag 2024",
+                                                        "Auszahlungen 2024"});
     CHECK(keys(t.rows) == std::vector<std::string>{"city", "demokratie_leben", "other", "total"});
     CHECK(t.rows[0].label == "Städtische Mittel");
     CHECK(t.rows[1].label == "Demokratie leben!");
