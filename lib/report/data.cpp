@@ -42,7 +42,19 @@ Data load_data(const store::Store& store) {
     std::erase_if(d.households, [&](const Household& h) {
         return left_out.contains(h.id) && h.allocation.persons == 0;
     });
+    for (std::size_t i = 0; i < d.households.size(); ++i) {
+        d.household_index.emplace(d.households[i].id, i);
+    }
     return d;
+}
+
+const records::Household* Data::household(std::string_view id) const {
+    if (household_index.empty()) {
+        auto it = std::ranges::find(households, id, &records::Household::id);
+        return it == households.end() ? nullptr : &*it;
+    }
+    auto found = household_index.find(id);
+    return found == household_index.end() ? nullptr : &households[found->second];
 }
 
 }  // namespace integra::report

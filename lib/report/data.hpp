@@ -5,6 +5,8 @@
 // their number from their household's `allocation.persons` (a household of restricted persons
 // only is left out as well).
 
+#include <map>
+#include <string_view>
 #include <vector>
 
 #include "records/types.hpp"
@@ -23,6 +25,11 @@ struct Data {
     std::vector<records::Ag> ags;
     std::vector<records::Meeting> meetings;
     std::size_t restricted = 0;  ///< persons left out because their processing is restricted
+
+    /// The household with this ID, or nullptr.
+    const records::Household* household(std::string_view id) const;
+    /// Positions in `households` by ID (load_data builds it; without it, household() searches).
+    std::map<std::string, std::size_t, std::less<>> household_index;
 };
 
 /// Reads the data directory. Throws Failure(invalid) naming the first file that cannot be

@@ -40,10 +40,8 @@ bool for_refugees(const records::Assignment& a) {
 
 /// Whether `person` is in casework on `day`: allocated on or before it and not closed on or
 /// before it. The status is today's and says nothing about `day`.
-bool in_casework(const records::Refugee& person, const Data& data, const Date& day) {
-    auto household = std::ranges::find(data.households, person.household, &records::Household::id);
-    auto allocated = refugees::allocation_date(
-        person, household == data.households.end() ? nullptr : &*household);
+bool in_casework_on(const records::Refugee& person, const Data& data, const Date& day) {
+    auto allocated = refugees::allocation_date(person, data.household(person.household));
     return allocated && *allocated <= day && !(person.closed && *person.closed <= day);
 }
 
@@ -180,7 +178,7 @@ Table language_gaps(const Data& data, const Scope& scope) {
     std::map<std::string, std::array<std::int64_t, 4>> languages;
     for (std::size_t i = 0; i < days.size(); ++i) {
         for (const records::Refugee& r : data.refugees) {
-            if (r.languages && in_casework(r, data, days[i])) {
+            if (r.languages && in_casework_on(r, data, days[i])) {
                 for (const std::string& code : languages_of(*r.languages)) {
                     ++languages[code][2 * i];
                 }
