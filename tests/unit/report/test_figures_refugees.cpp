@@ -222,11 +222,15 @@ TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days
     CHECK(values(t.rows.back()) == Values{15, 9, 600, none, 6, 5, 833, none});
 }
 
-TEST_CASE("onboarding_steps: labels in English") {
+TEST_CASE("onboarding_steps and housing_occupancy: labels in English") {
     Table t = onboarding_steps(fixture(), scope_2025(Lang::en));
     CHECK(row(t, "school").label == "School enrolment");
     CHECK(t.rows.back().label == "Total");
     CHECK(t.columns[0].label == "Applicable 2025");
+    Table h = housing_occupancy(fixture(), scope_2025(Lang::en));
+    CHECK(h.columns[1].label == "Households 2025");
+    CHECK(h.columns[4].label == "Households 2024");
+    CHECK(h.rows.back().label == "Total");
 }
 
 TEST_CASE("onboarding_steps: public output hides the rate where `done` is hidden") {
