@@ -5,6 +5,7 @@
 #include <array>
 #include <chrono>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -347,23 +348,33 @@ Table onboarding_steps(const Data& data, const Scope& scope) {
     t.name = "onboarding_steps";
     t.title = pick(lang, "Erstorientierung: Schritte der Checkliste", "Onboarding checklist steps");
     t.note = pick(lang,
-                  "Für die im Zeitraum zugewiesenen Personen je Schritt der Checkliste: bei wie "
-                  "vielen er fällig war (übersprungene ausgenommen), bei wie vielen er bis zum "
-                  "Ende des Zeitraums erledigt war, die Quote und der Median der Tage von der "
-                  "Zuweisung bis zur Erledigung; im Vergleich zum Vorjahr.",
-                  "For the persons allocated in the period, per checklist step: for how many it "
-                  "was due (skipped ones aside), for how many it was done by the end of the "
-                  "period, the rate and the median days from allocation to done; against the "
-                  "year before.");
+                  "Für die im Zeitraum zugewiesenen Personen je Schritt der Checkliste: auf wie "
+                  "viele er zutrifft (nach Alter und Aufenthaltsstatus; übersprungene "
+                  "ausgenommen, auch solche, bei denen er am Ende des Zeitraums noch nicht "
+                  "fällig war), bei wie vielen er bis zum Ende des Zeitraums erledigt war, die "
+                  "Quote und der Median der Tage von der Zuweisung bis zur Erledigung; im "
+                  "Vergleich zum Vorjahr.",
+                  "For the persons allocated in the period, per checklist step: to how many it "
+                  "applies (by age and residence status; skipped ones aside, including those "
+                  "for whom it was not yet due at the period's end), for how many it was done "
+                  "by the end of the period, the rate and the median days from allocation to "
+                  "done; against the year before.");
+    if (!scope.internal) {
+        t.note += pick(lang, " Quote und Median sind verborgen, wo die Zahl der Erledigten es ist.",
+                       " The rate and the median are hidden where the count done is.");
+    }
     for (When when : {When::current, When::previous}) {
         std::size_t base = t.columns.size();
-        t.columns.push_back(persons_column(scope, when, "due", pick(lang, "Fällig", "Due")));
+        t.columns.push_back(
+            persons_column(scope, when, "due", pick(lang, "Zutreffend", "Applicable")));
         t.columns.push_back(persons_column(scope, when, "done", pick(lang, "Erledigt", "Done")));
         t.columns.push_back(
             column(scope, when, "rate", pick(lang, "Quote", "Rate"), Unit::percent));
         t.columns.push_back(column(scope, when, "median_days",
                                    pick(lang, "Median Tage", "Median days"), Unit::tenths));
-        t.columns[base + 2].guarded_by = base;
+        // Both by `done`: a rate guarded by `due` alone gives a hidden `done` back (95,5 % of
+        // 22 is 21). Since done <= due, a hidden or small `due` means a small `done` too.
+        t.columns[base + 2].guarded_by = base + 1;
         t.columns[base + 3].guarded_by = base + 1;
     }
 
@@ -393,14 +404,20 @@ Table onboarding_steps(const Data& data, const Scope& scope) {
 
 namespace {
 
-/// Person-days over a period of some units together, with their beds.
+/// Some units together over both periods: their beds, the households housed in them on at
+/// least one day of each period (each household once, wherever it moved), and person-days.
 struct Use {
     std::int64_t beds = 0;
+    std::set<std::string> households;
+    std::set<std::string> households_previous;
     std::int64_t person_days = 0;
     std::int64_t person_days_previous = 0;
 
     void add(const Use& other) {
         beds += other.beds;
+        households.insert(other.households.begin(), other.households.end());
+        households_previous.insert(other.households_previous.begin(),
+                                   other.households_previous.end());
         person_days += other.person_days;
         person_days_previous += other.person_days_previous;
     }
@@ -414,21 +431,39 @@ std::int64_t person_days(const std::vector<refugees::Occupant>& occupants, const
     return sum;
 }
 
+/// The households with a stay that holds at least one day of `period`.
+std::set<std::string> housed_in(const std::vector<refugees::Occupant>& occupants,
+                                const Period& period) {
+    refugees::Span days{period.from, add_days(period.to, 1)};
+    std::set<std::string> out;
+    for (const refugees::Occupant& o : occupants) {
+        if (refugees::overlap(o.span, days)) {
+            out.insert(o.household);
+        }
+    }
+    return out;
+}
+
 Use use_of(const records::HousingUnit& unit, const Data& data, const Scope& scope) {
     auto occupants = refugees::occupants_of(unit.id, data.households);
-    return Use{unit.capacity, person_days(occupants, scope.current),
+    return Use{unit.capacity, housed_in(occupants, scope.current),
+               housed_in(occupants, scope.previous), person_days(occupants, scope.current),
                person_days(occupants, scope.previous)};
 }
 
 Row use_row(std::string key, std::string label, const Use& use, const Scope& scope) {
     std::int64_t days = days_between(scope.current.from, scope.current.to) + 1;
     std::int64_t days_previous = days_between(scope.previous.from, scope.previous.to) + 1;
-    return Row{std::move(key),
-               std::move(label),
-               {Cell::of(use.beds), parts::ratio(use.person_days, days, 10),
-                parts::ratio(use.person_days, use.beds * days, 1000),
-                parts::ratio(use.person_days_previous, use.beds * days_previous, 1000)},
-               false};
+    auto count = [](const std::set<std::string>& s) {
+        return Cell::of(static_cast<std::int64_t>(s.size()));
+    };
+    return Row{
+        std::move(key),
+        std::move(label),
+        {Cell::of(use.beds), count(use.households), parts::ratio(use.person_days, days, 10),
+         parts::ratio(use.person_days, use.beds * days, 1000), count(use.households_previous),
+         parts::ratio(use.person_days_previous, use.beds * days_previous, 1000)},
+        false};
 }
 
 }  // namespace
@@ -440,19 +475,39 @@ Table housing_occupancy(const Data& data, const Scope& scope) {
     t.title = pick(lang, "Belegung der Unterkünfte", "Housing occupancy");
     t.note = pick(lang,
                   "Je Gemeinschaftsunterkunft und für alle Wohnungen zusammen: die Plätze, die "
+                  "Haushalte, die an mindestens einem Tag des Zeitraums dort wohnten, die "
                   "durchschnittlich untergebrachten Personen über die Tage des Zeitraums und die "
-                  "Belegungsquote (Personentage durch Platztage); dazu die Quote des Vorjahres "
-                  "bei den heutigen Plätzen.",
-                  "Per shared accommodation and for all flats together: the beds, the average "
+                  "Belegungsquote (Personentage durch Platztage); dazu die Haushalte und die "
+                  "Quote des Vorjahres bei den heutigen Plätzen. Ein Haushalt, der umgezogen "
+                  "ist, zählt bei jeder Unterkunft, in der er wohnte, bei den Wohnungen und im "
+                  "Gesamt aber nur einmal; das Gesamt der Haushalte kann daher kleiner sein als "
+                  "ihre Summe.",
+                  "Per shared accommodation and for all flats together: the beds, the "
+                  "households that lived there on at least one day of the period, the average "
                   "persons housed over the period's days and the occupancy rate (person-days "
-                  "over bed-days); and the previous year's rate with today's beds.");
+                  "over bed-days); and the previous year's households and rate with today's "
+                  "beds. A household that moved counts in every unit it lived in, but once in "
+                  "the flats and once in the total; the total of households can therefore be "
+                  "less than their sum.");
+    if (!scope.internal) {
+        t.note +=
+            pick(lang, " Durchschnitt und Quote sind verborgen, wo die Zahl der Haushalte es ist.",
+                 " The average and the rate are hidden where the count of households is.");
+    }
     Column beds{"beds", pick(lang, "Plätze", "Beds"), Unit::count, false, {}, {}, {}};
+    const char* households = pick(lang, "Haushalte", "Households");
     const char* occupancy = pick(lang, "Belegung", "Occupancy");
     t.columns = {beds,
+                 persons_column(scope, When::current, "households", households),
                  column(scope, When::current, "avg_persons",
                         pick(lang, "Personen im Schnitt", "Average persons"), Unit::tenths),
                  column(scope, When::current, "occupancy", occupancy, Unit::percent),
+                 persons_column(scope, When::previous, "households", households),
                  column(scope, When::previous, "occupancy", occupancy, Unit::percent)};
+    // A unit's average and rate describe the households in it: with one or two, their size.
+    t.columns[2].guarded_by = 1;
+    t.columns[3].guarded_by = 1;
+    t.columns[5].guarded_by = 4;
 
     Use flats, all;
     bool any_flat = false;

@@ -14,6 +14,7 @@
 
 #include "report/data.hpp"
 #include "report/figures.hpp"
+#include "report/suppress.hpp"
 #include "store/store.hpp"
 
 using namespace integra;
@@ -193,10 +194,13 @@ TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days
     CHECK(t.columns[0].personal);
     CHECK(t.columns[1].personal);
     CHECK(t.columns[2].unit == Unit::percent);
-    CHECK(t.columns[2].guarded_by == 0u);
+    CHECK(t.columns[0].label == "Zutreffend 2025");
+    // The rate by `done` as well as the median: a rate of a shown `due` gives a hidden `done`
+    // back.
+    CHECK(t.columns[2].guarded_by == 1u);
     CHECK(t.columns[3].unit == Unit::tenths);
     CHECK(t.columns[3].guarded_by == 1u);
-    CHECK(t.columns[6].guarded_by == 4u);
+    CHECK(t.columns[6].guarded_by == 5u);
     CHECK(t.columns[7].guarded_by == 5u);
     CHECK(keys(t) ==
           std::vector<std::string>{"registration", "school", "language_course", "total"});
@@ -218,38 +222,91 @@ TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days
     CHECK(values(t.rows.back()) == Values{15, 9, 600, none, 6, 5, 833, none});
 }
 
-TEST_CASE("onboarding_steps: labels in English") {
+TEST_CASE("onboarding_steps and housing_occupancy: labels in English") {
     Table t = onboarding_steps(fixture(), scope_2025(Lang::en));
     CHECK(row(t, "school").label == "School enrolment");
     CHECK(t.rows.back().label == "Total");
-    CHECK(t.columns[0].label == "Due 2025");
+    CHECK(t.columns[0].label == "Applicable 2025");
+    Table h = housing_occupancy(fixture(), scope_2025(Lang::en));
+    CHECK(h.columns[1].label == "Households 2025");
+    CHECK(h.columns[4].label == "Households 2024");
+    CHECK(h.rows.back().label == "Total");
+}
+
+TEST_CASE("onboarding_steps: public output hides the rate where `done` is hidden") {
+    Table t = onboarding_steps(fixture(), scope_2025());
+    // As if secondary suppression had hidden registration's 5 done of 8 applicable: 62,5 % of
+    // the shown 8 would give the 5 back.
+    t.rows[0].cells[1].suppressed = true;
+    suppress(t, 3);
+    const Row& r = row(t, "registration");
+    CHECK(!r.cells[0].suppressed);  // 8 applicable
+    CHECK(r.cells[1].suppressed);
+    CHECK(r.cells[2].suppressed);  // the rate
+    CHECK(r.cells[3].suppressed);  // the median
+    // school, 2025: 1 of 1, both hidden (primary), and its rate and median with them.
+    const Row& s = row(t, "school");
+    CHECK(s.cells[1].suppressed);
+    CHECK(s.cells[2].suppressed);
+    CHECK(s.cells[3].suppressed);
+    CHECK(t.note.find("verborgen") != std::string::npos);
 }
 
 TEST_CASE("housing_occupancy: shared units, the flats together, the total") {
     Table t = housing_occupancy(fixture(), scope_2025());
     CHECK(t.name == "housing_occupancy");
-    CHECK(column_keys(t) ==
-          std::vector<std::string>{"beds", "avg_persons", "occupancy", "occupancy_previous"});
+    CHECK(column_keys(t) == std::vector<std::string>{"beds", "households", "avg_persons",
+                                                     "occupancy", "households_previous",
+                                                     "occupancy_previous"});
     CHECK(!t.columns[0].personal);
-    CHECK(t.columns[1].unit == Unit::tenths);
-    CHECK(t.columns[2].unit == Unit::percent);
+    CHECK(t.columns[1].personal);
+    CHECK(t.columns[1].label == "Haushalte 2025");
+    CHECK(t.columns[4].personal);
+    CHECK(t.columns[4].label == "Haushalte 2024");
+    CHECK(t.columns[2].unit == Unit::tenths);
+    CHECK(t.columns[3].unit == Unit::percent);
+    // The average and the rates describe the households counted beside them.
+    CHECK(t.columns[2].guarded_by == 1u);
+    CHECK(t.columns[3].guarded_by == 1u);
+    CHECK(t.columns[5].guarded_by == 4u);
     CHECK(keys(t) == std::vector<std::string>{"U-01", "flats", "total"});
     CHECK(row(t, "U-01").label == "Unterkunft Nord");
     CHECK(row(t, "flats").label == "Wohnungen");
     // U-01 in 2025: H-2024-0001 3 persons × 59 days (to 1 March) = 177, H-2024-0002 1 × 365,
-    // H-2025-0002 2 × 346 (from 20 Jan) = 692, H-2025-0003 1 × 14 (2 to 16 June): 1248
-    // person-days; 1248 / 365 = 3.42 persons; 1248 / 3650 bed-days = 34.2 %.
-    // In 2024 (366 days): 3 × 297 (from 10 March) + 1 × 57 (from 5 Nov) = 948; 948 / 3660 =
-    // 25.9 %.
-    CHECK(values(row(t, "U-01")) == Values{10, 34, 342, 259});
-    // Flats (4 + 2 beds) in 2025: U-02 4 × 351 (from 15 Jan) = 1404; U-03 1 × 77 (16 June to
-    // 1 Sept) + 2 × 31 (December) = 139: 1543; 1543 / 365 = 4.23; 1543 / 2190 = 70.5 %.
-    // Empty in 2024.
-    CHECK(values(row(t, "flats")) == Values{6, 42, 705, 0});
+    // H-2025-0002 2 × 346 (from 20 Jan) = 692, H-2025-0003 1 × 14 (2 to 16 June): 4
+    // households, 1248 person-days; 1248 / 365 = 3.42 persons; 1248 / 3650 bed-days = 34.2 %.
+    // In 2024 (366 days): H-2024-0001 3 × 297 (from 10 March) + H-2024-0002 1 × 57 (from
+    // 5 Nov) = 948: 2 households, 948 / 3660 = 25.9 %.
+    CHECK(values(row(t, "U-01")) == Values{10, 4, 34, 342, 2, 259});
+    // Flats (4 + 2 beds) in 2025: U-02 H-2025-0001 4 × 351 (from 15 Jan) = 1404; U-03
+    // H-2025-0003 1 × 77 (16 June to 1 Sept) + H-2025-0004 2 × 31 (December) = 139: 3
+    // households, 1543; 1543 / 365 = 4.23; 1543 / 2190 = 70.5 %. Empty in 2024.
+    CHECK(values(row(t, "flats")) == Values{6, 3, 42, 705, 0, 0});
     // All 16 beds: 2791 person-days, 7.6 persons, 2791 / 5840 = 47.8 %; 2024: 948 / 5856 =
-    // 16.2 %.
+    // 16.2 %. Households: 4 + 3 = 7 less H-2025-0003, counted in U-01 and in U-03: 6; 2024: 2.
     CHECK(t.rows.back().total);
-    CHECK(values(t.rows.back()) == Values{16, 76, 478, 162});
+    CHECK(values(t.rows.back()) == Values{16, 6, 76, 478, 2, 162});
+    CHECK(t.note.find("nur einmal") != std::string::npos);
+}
+
+TEST_CASE("housing_occupancy: public output hides the average and rates of few households") {
+    Table t = housing_occupancy(fixture(), scope_2025());
+    suppress(t, 3);
+    // 2025: 4, 3 and 6 households: all shown.
+    for (const Row& r : t.rows) {
+        for (std::size_t c : {1u, 2u, 3u}) {
+            CHECK(!r.cells[c].suppressed);
+        }
+    }
+    // 2024: U-01 held 2 households (hidden, and its 25,9 %), the flats none (0 and 0 % shown:
+    // they describe nobody), the total 2 (hidden, and its 16,2 %).
+    CHECK(row(t, "U-01").cells[4].suppressed);
+    CHECK(row(t, "U-01").cells[5].suppressed);
+    CHECK(!row(t, "flats").cells[4].suppressed);
+    CHECK(!row(t, "flats").cells[5].suppressed);
+    CHECK(t.rows.back().cells[4].suppressed);
+    CHECK(t.rows.back().cells[5].suppressed);
+    CHECK(!t.rows.back().cells[0].suppressed);  // beds are never hidden
 }
 
 TEST_CASE("refugee figures on the Dietzenbach example: the tables agree with each other") {
@@ -296,8 +353,29 @@ TEST_CASE("refugee figures over a quarter: months of the period, no year on the 
     // As in the year: January 2025 two households of 6; March 2024 H-2024-0001 of 3.
     CHECK(values(t.rows.back()) == Values{2, 6, 1, 3});
     Table h = housing_occupancy(fixture(), q);
-    // U-01, 90 days: 3 × 59 (to 1 March) + 1 × 90 + 2 × 71 (from 20 Jan) = 409 person-days;
-    // 409 / 90 = 4.54 → 4,5; 409 / 900 = 45.4 %. 2024's quarter has 91 days: 3 × 22 (from
-    // 10 March) = 66; 66 / 910 = 7.25 % → 7,3.
-    CHECK(values(row(h, "U-01")) == Values{10, 45, 454, 73});
+    // U-01, 90 days: 3 × 59 (to 1 March) + 1 × 90 + 2 × 71 (from 20 Jan) = 409 person-days
+    // of 3 households; 409 / 90 = 4.54 → 4,5; 409 / 900 = 45.4 %. 2024's quarter has 91 days:
+    // H-2024-0001 3 × 22 (from 10 March) = 66; 66 / 910 = 7.25 % → 7,3.
+    CHECK(values(row(h, "U-01")) == Values{10, 3, 45, 454, 1, 73});
+    // Flats: U-02 H-2025-0001 4 × 76 (15 Jan to 31 March) = 304; 304 / 90 = 3.38 → 3,4;
+    // 304 / 540 = 56.3 %. Empty in 2024.
+    CHECK(values(row(h, "flats")) == Values{6, 1, 34, 563, 0, 0});
+    // Total: 4 households, 713 person-days, 7.92 → 7,9; 713 / 1440 = 49.5 %; 2024: 66 / 1456
+    // = 4.5 %.
+    CHECK(values(h.rows.back()) == Values{16, 4, 79, 495, 1, 45});
+
+    // Public: the flats' one household (H-2025-0001, 4 persons in a 4-bed flat from 15
+    // January) is hidden with its average and rate; so is U-01's 3, the smallest other part
+    // of the households line, else the total's 7,9 less U-01's 4,5 would give the flats' 3,4
+    // back. The total's 4 households stay shown, and its average and rate with them.
+    suppress(h, 3);
+    for (const char* key : {"U-01", "flats"}) {
+        CAPTURE(key);
+        CHECK(row(h, key).cells[1].suppressed);
+        CHECK(row(h, key).cells[2].suppressed);
+        CHECK(row(h, key).cells[3].suppressed);
+    }
+    CHECK(!h.rows.back().cells[1].suppressed);
+    CHECK(!h.rows.back().cells[2].suppressed);
+    CHECK(!h.rows.back().cells[3].suppressed);
 }
