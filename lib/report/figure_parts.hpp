@@ -68,8 +68,8 @@ inline std::vector<Column> hours_columns(const Scope& scope) {
     Column now = period_column("hours", hours, scope.current, scope.lang, Unit::hours, false);
     Column before =
         period_column("hours_previous", hours, scope.previous, scope.lang, Unit::hours, false);
-    now.guarded_by = 0;
-    before.guarded_by = 1;
+    now.guarded_by = {0};
+    before.guarded_by = {1};
     return {now, before};
 }
 

@@ -293,8 +293,8 @@ Table guide_fees(const Data& data, const Scope& scope) {
         period_column("guides_previous", guides, scope.previous, scope.lang, Unit::count, true),
         period_column("fees_previous", fees, scope.previous, scope.lang, Unit::money, false)};
     // The fees of one or two guides are theirs: hidden with their number.
-    t.columns[1].guarded_by = 0;
-    t.columns[3].guarded_by = 2;
+    t.columns[1].guarded_by = {0};
+    t.columns[3].guarded_by = {2};
     const pilots::FeeRates rates = pilots::rates_of(data.settings);
     std::vector<std::int64_t> values;
     for (const Period& p : parts::both(scope)) {

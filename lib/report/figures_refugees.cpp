@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <map>
 #include <set>
@@ -175,6 +176,31 @@ Table allocations_by_month(const Data& data, const Scope& scope) {
     return t;
 }
 
+namespace {
+
+/// `label` for sorting names as a German reader expects: Ä, Ö, Ü as A, O, U (Äthiopien
+/// before Afghanistan's successors, not after Z), otherwise by bytes.
+std::string sort_key(std::string_view label) {
+    std::string key;
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        std::string_view rest = label.substr(i);
+        if (rest.starts_with("Ä") || rest.starts_with("ä")) {
+            key += 'a';
+        } else if (rest.starts_with("Ö") || rest.starts_with("ö")) {
+            key += 'o';
+        } else if (rest.starts_with("Ü") || rest.starts_with("ü")) {
+            key += 'u';
+        } else {
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(label[i])));
+            continue;
+        }
+        ++i;  // the second byte of the two-byte letter
+    }
+    return key;
+}
+
+}  // namespace
+
 Table persons_by_nationality(const Data& data, const Scope& scope) {
     Lang lang = scope.lang;
     iso::NameLang names = lang == Lang::de ? iso::NameLang::de : iso::NameLang::en;
@@ -208,11 +234,13 @@ Table persons_by_nationality(const Data& data, const Scope& scope) {
         t.rows.push_back(Row{
             code, iso::country_name(code, names), {Cell::of(n.first), Cell::of(n.second)}, false});
     }
-    std::sort(t.rows.begin(), t.rows.end(), [](const Row& a, const Row& b) {
-        if (*a.cells[0].value != *b.cells[0].value) {
+    // Internal: most first. Public: by name, since an order by number would bound a hidden
+    // count by its neighbours (a hidden row above a 6 holds at least 6).
+    std::sort(t.rows.begin(), t.rows.end(), [&](const Row& a, const Row& b) {
+        if (scope.internal && *a.cells[0].value != *b.cells[0].value) {
             return *a.cells[0].value > *b.cells[0].value;
         }
-        return a.label < b.label;
+        return sort_key(a.label) < sort_key(b.label);
     });
     if (grouped) {
         t.rows.push_back(Row{"other",
@@ -332,10 +360,11 @@ std::map<std::string, StepFigures> step_figures(const Data& data, const Period& 
     return out;
 }
 
-/// due, done, rate, median: the four cells of one period.
+/// due, done, open, rate, median: the five cells of one period.
 void append_step_cells(std::vector<Cell>& cells, const StepFigures& f) {
     cells.push_back(Cell::of(f.due));
     cells.push_back(Cell::of(f.done));
+    cells.push_back(Cell::of(f.due - f.done));
     cells.push_back(parts::ratio(f.done, f.due, 1000));
     cells.push_back(median_tenths(f.days));
 }
@@ -351,31 +380,41 @@ Table onboarding_steps(const Data& data, const Scope& scope) {
                   "Für die im Zeitraum zugewiesenen Personen je Schritt der Checkliste: auf wie "
                   "viele er zutrifft (nach Alter und Aufenthaltsstatus; übersprungene "
                   "ausgenommen, auch solche, bei denen er am Ende des Zeitraums noch nicht "
-                  "fällig war), bei wie vielen er bis zum Ende des Zeitraums erledigt war, die "
-                  "Quote und der Median der Tage von der Zuweisung bis zur Erledigung; im "
+                  "fällig war), bei wie vielen er bis zum Ende des Zeitraums erledigt war und "
+                  "bei wie vielen nicht (offen), die Quote und der Median der Tage von der "
+                  "Zuweisung bis zur Erledigung; im "
                   "Vergleich zum Vorjahr.",
                   "For the persons allocated in the period, per checklist step: to how many it "
                   "applies (by age and residence status; skipped ones aside, including those "
                   "for whom it was not yet due at the period's end), for how many it was done "
-                  "by the end of the period, the rate and the median days from allocation to "
+                  "by the end of the period and for how many not (open), the rate and the median "
+                  "days from allocation to "
                   "done; against the year before.");
     if (!scope.internal) {
-        t.note += pick(lang, " Quote und Median sind verborgen, wo die Zahl der Erledigten es ist.",
-                       " The rate and the median are hidden where the count done is.");
+        t.note += pick(lang,
+                       " Quote und Median sind verborgen, wo die Zahlen, aus denen sie errechnet "
+                       "sind, es sind.",
+                       " The rate and the median are hidden where the counts they are computed "
+                       "from are.");
     }
     for (When when : {When::current, When::previous}) {
         std::size_t base = t.columns.size();
         t.columns.push_back(
             persons_column(scope, when, "due", pick(lang, "Zutreffend", "Applicable")));
         t.columns.push_back(persons_column(scope, when, "done", pick(lang, "Erledigt", "Done")));
+        // The persons not done are a count of persons as well: `due` is their row total, so
+        // that 63 applicable and 61 done cannot tell of 2 persons by subtraction.
+        t.columns.push_back(persons_column(scope, when, "open", pick(lang, "Offen", "Open")));
+        t.columns[base].total_of = {base + 1, base + 2};
         t.columns.push_back(
             column(scope, when, "rate", pick(lang, "Quote", "Rate"), Unit::percent));
         t.columns.push_back(column(scope, when, "median_days",
                                    pick(lang, "Median Tage", "Median days"), Unit::tenths));
-        // Both by `done`: a rate guarded by `due` alone gives a hidden `done` back (95,5 % of
-        // 22 is 21). Since done <= due, a hidden or small `due` means a small `done` too.
-        t.columns[base + 2].guarded_by = base + 1;
-        t.columns[base + 3].guarded_by = base + 1;
+        // The rate by done and open: of the three counts of a row, none or at least two are
+        // hidden, and any two of them give the rate's parts away (95,5 % of 22 is 21). The
+        // median by done: a median of few values tells them.
+        t.columns[base + 3].guarded_by = {base + 1, base + 2};
+        t.columns[base + 4].guarded_by = {base + 1};
     }
 
     static const std::vector<records::OnboardingStep> none;
@@ -505,9 +544,9 @@ Table housing_occupancy(const Data& data, const Scope& scope) {
                  persons_column(scope, When::previous, "households", households),
                  column(scope, When::previous, "occupancy", occupancy, Unit::percent)};
     // A unit's average and rate describe the households in it: with one or two, their size.
-    t.columns[2].guarded_by = 1;
-    t.columns[3].guarded_by = 1;
-    t.columns[5].guarded_by = 4;
+    t.columns[2].guarded_by = {1};
+    t.columns[3].guarded_by = {1};
+    t.columns[5].guarded_by = {4};
 
     Use flats, all;
     bool any_flat = false;

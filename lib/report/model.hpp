@@ -53,10 +53,10 @@ struct Column {
     /// A count of persons or of services to persons: subject to suppression in public output.
     /// Counts of meetings, decisions and projects, and public money, are not.
     bool personal = false;
-    /// For a derived value (a rate, a median, hours): the column of the count of persons it is
-    /// computed from. The cell is suppressed when that count's cell is suppressed or below the
-    /// threshold (a median of two values reveals them).
-    std::optional<std::size_t> guarded_by;
+    /// For a derived value (a rate, a median, hours): the columns of the counts of persons it
+    /// is computed from. The cell is suppressed when any of those counts' cells is suppressed
+    /// or below the threshold (a median of two values reveals them).
+    std::vector<std::size_t> guarded_by;
     /// For a row-total column: the columns it adds up. Secondary suppression treats each row
     /// as a line with this total.
     std::vector<std::size_t> total_of;

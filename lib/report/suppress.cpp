@@ -128,14 +128,12 @@ void suppress_primary(Table& table, int threshold) {
 
 void suppress_guarded(Table& table, int threshold) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        auto guard = table.columns[c].guarded_by;
-        if (!guard) {
-            continue;
-        }
-        for (Row& row : table.rows) {
-            const Cell& count = row.cells[*guard];
-            if (count.suppressed || (count.value && too_small(*count.value, threshold))) {
-                row.cells[c].suppressed = true;
+        for (std::size_t guard : table.columns[c].guarded_by) {
+            for (Row& row : table.rows) {
+                const Cell& count = row.cells[guard];
+                if (count.suppressed || (count.value && too_small(*count.value, threshold))) {
+                    row.cells[c].suppressed = true;
+                }
             }
         }
     }
@@ -153,7 +151,10 @@ void check_shape(const Table& table) {
         }
     }
     for (const Column& column : table.columns) {
-        bool bad = column.guarded_by && *column.guarded_by >= n;
+        bool bad = false;
+        for (std::size_t c : column.guarded_by) {
+            bad = bad || c >= n;
+        }
         for (std::size_t c : column.total_of) {
             bad = bad || c >= n;
         }

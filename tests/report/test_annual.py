@@ -351,10 +351,12 @@ def figures(r, year, key_year):
             if entry.get("done") is not None and entry["done"] <= last:
                 days.append((entry["done"] - day).days)
         f["onboarding_steps"][step["key"]].update(
-            due=due, done=len(days), rate=percent(len(days), due), median_days=median(days))
+            due=due, done=len(days), open=due - len(days), rate=percent(len(days), due),
+            median_days=median(days))
         all_due += due
         all_done += len(days)
-    f["onboarding_steps"]["total"].update(due=all_due, done=all_done, rate=percent(all_done, all_due),
+    f["onboarding_steps"]["total"].update(due=all_due, done=all_done, open=all_due - all_done,
+                                          rate=percent(all_done, all_due),
                                           median_days=None)
 
     topics = Counter(topic_origin(t, r.ags[m["ag"]]["name"]) for m in meetings for t in m.get("topics", []))
@@ -465,19 +467,23 @@ def occupancy(r, year):
     first, last = year_span(year)
     days = (last - first).days + 1
     person_days = Counter()
+    housed = defaultdict(set)  # households with a stay on a day of the period, by unit
     for h in r.households.values():
         for stay in h.get("housing") or []:
             start, end = max(stay["from"], first), min(stay.get("to") or dt.date.max, last + dt.timedelta(days=1))
             if end > start:
                 person_days[stay["unit"]] += (end - start).days * h["allocation"]["persons"]
-    rows = defaultdict(lambda: {"beds": 0, "person_days": 0})
+                housed[stay["unit"]].add(h["id"])
+    rows = defaultdict(lambda: {"beds": 0, "person_days": 0, "households": set()})
     for unit in r.housing.values():
         for key in (unit["id"] if unit["kind"] == "shared" else "flats", "total"):
             rows[key]["beds"] += unit["capacity"]
             rows[key]["person_days"] += person_days[unit["id"]]
+            # The flats together and the total count a household once, though it moved.
+            rows[key]["households"] |= housed[unit["id"]]
     out = {}
     for key, row in rows.items():
-        out[key] = {"beds": row["beds"],
+        out[key] = {"beds": row["beds"], "households": len(row["households"]),
                     "avg_persons": float((Decimal(row["person_days"]) / days).quantize(Decimal("0.1"), ROUND_HALF_UP)),
                     "occupancy": percent(row["person_days"], row["beds"] * days)}
     return out
@@ -560,10 +566,11 @@ PERSONAL = {
     "persons_by_nationality": ["count"],
     "persons_by_age": ["count"],
     "households_by_size": ["count"],
-    "onboarding_steps": ["due", "done"],
+    "onboarding_steps": ["due", "done", "open"],
     "intakes_interpreting": ["count"],
     "assignments_for_refugees": ["count"],
     "language_gaps": ["persons", "guides"],
+    "housing_occupancy": ["households"],
 }
 HIDDEN = "<3"
 
@@ -725,7 +732,8 @@ def check_disclosure(public, internal):
     # of the step; shown next to a hidden count they would give it away (rate × due = done).
     for name, pairs in (("assignments_by_kind", [("hours", "count")]),
                         ("assignments_for_refugees", [("hours", "count")]),
-                        ("onboarding_steps", [("rate", "done"), ("rate", "due"), ("median_days", "done")])):
+                        ("onboarding_steps", [("rate", "done"), ("rate", "due"), ("rate", "open"),
+                                              ("median_days", "done")])):
         for row in tables[name]["rows"]:
             for guarded, count in pairs:
                 for suffix in ("", "_previous"):
@@ -734,15 +742,14 @@ def check_disclosure(public, internal):
                         check(row[guarded + suffix] in (HIDDEN, None),
                               f"public {name}[{row['key']}].{guarded + suffix} = {row[guarded + suffix]} shown "
                               f"beside a hidden {count + suffix} ({others}): it gives the count away")
-    # The steps not done (due − done) are persons too, but no cell of their own: a note where
-    # the difference of two shown counts is 1 or 2.
+    # The steps not done (open = due − done) are persons too: no difference of two shown
+    # counts may be 1 or 2.
     small = [f"{row['key']}{suffix} {row['due' + suffix]}−{row['done' + suffix]}"
              for row in tables["onboarding_steps"]["rows"] for suffix in ("", "_previous")
              if isinstance(row["due" + suffix], int) and isinstance(row["done" + suffix], int)
              and 0 < row["due" + suffix] - row["done" + suffix] < 3]
-    if small:
-        notes.append(f"onboarding_steps: due − done is 1 or 2 (persons not done, shown by subtraction) "
-                     f"in {len(small)} cells: {', '.join(small)}")
+    check(not small, f"onboarding_steps: due − done is 1 or 2 (persons not done, shown by "
+                     f"subtraction) in {len(small)} cells: {', '.join(small)}")
 
     # Nationalities: in public output every one listed (`other` aside) has at least 3 persons
     # in the current period (by the internal figures: a listed one may still be hidden by
@@ -928,7 +935,9 @@ def check_formats(public, csv_dir, html, md, lang="de"):
         for table in section["tables"]:
             name, columns = table["name"], table["columns"]
             # CSV: header key,label,<column keys>; then each row's key, label and values.
-            with open(os.path.join(csv_dir, name + ".csv"), encoding="utf-8", newline="") as f:
+            # Internal tables are written as NAME-intern.csv (a CSV file has no page to mark).
+            suffix = "-intern.csv" if public.get("internal") else ".csv"
+            with open(os.path.join(csv_dir, name + suffix), encoding="utf-8", newline="") as f:
                 got = list(csv.reader(f))
             want = [["key", "label"] + [c["key"] for c in columns]]
             want += [[row["key"], row["label"]] + [as_csv(row[c["key"]]) for c in columns] for row in table["rows"]]

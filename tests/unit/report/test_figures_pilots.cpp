@@ -153,8 +153,8 @@ TEST_CASE("assignments_by_kind: counts and hours by kind") {
     CHECK(column_keys(t) == K{"count", "count_previous", "hours", "hours_previous"});
     CHECK(t.columns[2].label == "Stunden 2025");
     CHECK(t.columns[2].unit == Unit::hours);
-    CHECK(t.columns[2].guarded_by == 0u);
-    CHECK(t.columns[3].guarded_by == 1u);
+    CHECK(t.columns[2].guarded_by == std::vector<std::size_t>{0});
+    CHECK(t.columns[3].guarded_by == std::vector<std::size_t>{1});
     CHECK(t.chart == Chart::bars);
     CHECK(t.chart_columns == std::vector<std::size_t>{0});
     CHECK(keys(t) == K{"accompaniment", "translation", "parent_talk", "info_event", "mediation",

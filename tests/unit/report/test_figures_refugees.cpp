@@ -188,20 +188,25 @@ TEST_CASE("households_by_size: by allocation.persons") {
 TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days") {
     Table t = onboarding_steps(fixture(), scope_2025());
     CHECK(t.name == "onboarding_steps");
-    CHECK(column_keys(t) == std::vector<std::string>{"due", "done", "rate", "median_days",
-                                                     "due_previous", "done_previous",
-                                                     "rate_previous", "median_days_previous"});
+    CHECK(column_keys(t) ==
+          std::vector<std::string>{"due", "done", "open", "rate", "median_days", "due_previous",
+                                   "done_previous", "open_previous", "rate_previous",
+                                   "median_days_previous"});
     CHECK(t.columns[0].personal);
     CHECK(t.columns[1].personal);
-    CHECK(t.columns[2].unit == Unit::percent);
+    CHECK(t.columns[2].personal);
+    CHECK(t.columns[3].unit == Unit::percent);
     CHECK(t.columns[0].label == "Zutreffend 2025");
-    // The rate by `done` as well as the median: a rate of a shown `due` gives a hidden `done`
-    // back.
-    CHECK(t.columns[2].guarded_by == 1u);
-    CHECK(t.columns[3].unit == Unit::tenths);
-    CHECK(t.columns[3].guarded_by == 1u);
-    CHECK(t.columns[6].guarded_by == 5u);
-    CHECK(t.columns[7].guarded_by == 5u);
+    CHECK(t.columns[2].label == "Offen 2025");
+    // Applicable is the row total of done and open; the rate is guarded by both (any two of
+    // the three counts give it away), the median by done.
+    CHECK(t.columns[0].total_of == std::vector<std::size_t>{1, 2});
+    CHECK(t.columns[3].guarded_by == std::vector<std::size_t>{1, 2});
+    CHECK(t.columns[4].unit == Unit::tenths);
+    CHECK(t.columns[4].guarded_by == std::vector<std::size_t>{1});
+    CHECK(t.columns[5].total_of == std::vector<std::size_t>{6, 7});
+    CHECK(t.columns[8].guarded_by == std::vector<std::size_t>{6, 7});
+    CHECK(t.columns[9].guarded_by == std::vector<std::size_t>{6});
     CHECK(keys(t) ==
           std::vector<std::string>{"registration", "school", "language_course", "total"});
     CHECK(row(t, "registration").label == "Anmeldung beim Bürgerservice");
@@ -209,17 +214,18 @@ TEST_CASE("onboarding_steps: due, done by the period's end, rate and median days
     // 5 days, 0002 14, 0003 7, 0005 30, 0007 10 → 5 (0008's on 5 Jan 2026 is too late; 0006
     // and 0009 open). Rate 5/8 = 62.5 %; median of 5 7 10 14 30 = 10.
     // 2024: all 4 done after 5, 10, 11, 14 days: 100 %, median (10 + 11) / 2 = 10.5.
-    CHECK(values(row(t, "registration")) == Values{8, 5, 625, 100, 4, 4, 1000, 105});
+    CHECK(values(row(t, "registration")) == Values{8, 5, 3, 625, 100, 4, 4, 0, 1000, 105});
     // school, 2025: R-2025-0003 (13) done after 30 days (R-2025-0004, 5, is too young).
     // 2024: R-2024-0002 (14), done 10 Jan 2025, after the period: 0 of 1, no median.
-    CHECK(values(row(t, "school")) == Values{1, 1, 1000, 300, 1, 0, 0, none});
+    CHECK(values(row(t, "school")) == Values{1, 1, 0, 1000, 300, 1, 0, 1, 0, none});
     // language_course, 2025: 16 and up are 0001, 0002, 0005, 0006, 0007, 0008, 0009; 0005
     // skipped → 6 due; done 0001 after 45 days, 0002 90, 0006 60 → 3, 50 %, median 60.
     // 2024: R-2024-0001 (done after 90 days), R-2024-0004 skipped → 1 of 1, median 90.
-    CHECK(values(row(t, "language_course")) == Values{6, 3, 500, 600, 1, 1, 1000, 900});
-    // Total: 8 + 1 + 6 = 15 due, 5 + 1 + 3 = 9 done, 60 %; 2024: 6 due, 5 done, 83.3 %.
+    CHECK(values(row(t, "language_course")) == Values{6, 3, 3, 500, 600, 1, 1, 0, 1000, 900});
+    // Total: 8 + 1 + 6 = 15 due, 5 + 1 + 3 = 9 done, 6 open, 60 %; 2024: 6 due, 5 done, 1
+    // open, 83.3 %.
     CHECK(t.rows.back().total);
-    CHECK(values(t.rows.back()) == Values{15, 9, 600, none, 6, 5, 833, none});
+    CHECK(values(t.rows.back()) == Values{15, 9, 6, 600, none, 6, 5, 1, 833, none});
 }
 
 TEST_CASE("onboarding_steps and housing_occupancy: labels in English") {
@@ -240,15 +246,15 @@ TEST_CASE("onboarding_steps: public output hides the rate where `done` is hidden
     t.rows[0].cells[1].suppressed = true;
     suppress(t, 3);
     const Row& r = row(t, "registration");
-    CHECK(!r.cells[0].suppressed);  // 8 applicable
     CHECK(r.cells[1].suppressed);
-    CHECK(r.cells[2].suppressed);  // the rate
-    CHECK(r.cells[3].suppressed);  // the median
+    CHECK(r.cells[2].suppressed);  // 3 open: else 8 − 3 gives the 5 back
+    CHECK(r.cells[3].suppressed);  // the rate
+    CHECK(r.cells[4].suppressed);  // the median
     // school, 2025: 1 of 1, both hidden (primary), and its rate and median with them.
     const Row& s = row(t, "school");
     CHECK(s.cells[1].suppressed);
-    CHECK(s.cells[2].suppressed);
     CHECK(s.cells[3].suppressed);
+    CHECK(s.cells[4].suppressed);
     CHECK(t.note.find("verborgen") != std::string::npos);
 }
 
@@ -266,9 +272,9 @@ TEST_CASE("housing_occupancy: shared units, the flats together, the total") {
     CHECK(t.columns[2].unit == Unit::tenths);
     CHECK(t.columns[3].unit == Unit::percent);
     // The average and the rates describe the households counted beside them.
-    CHECK(t.columns[2].guarded_by == 1u);
-    CHECK(t.columns[3].guarded_by == 1u);
-    CHECK(t.columns[5].guarded_by == 4u);
+    CHECK(t.columns[2].guarded_by == std::vector<std::size_t>{1});
+    CHECK(t.columns[3].guarded_by == std::vector<std::size_t>{1});
+    CHECK(t.columns[5].guarded_by == std::vector<std::size_t>{4});
     CHECK(keys(t) == std::vector<std::string>{"U-01", "flats", "total"});
     CHECK(row(t, "U-01").label == "Unterkunft Nord");
     CHECK(row(t, "flats").label == "Wohnungen");
@@ -378,4 +384,26 @@ TEST_CASE("refugee figures over a quarter: months of the period, no year on the 
     CHECK(!h.rows.back().cells[1].suppressed);
     CHECK(!h.rows.back().cells[2].suppressed);
     CHECK(!h.rows.back().cells[3].suppressed);
+}
+
+TEST_CASE("persons_by_nationality: public rows by name, internal ones most first") {
+    // An order by number would bound a hidden count by its neighbours.
+    Scope internal = scope_2025();
+    internal.internal = true;
+    Scope wide = internal;
+    wide.internal = false;
+    wide.threshold = 1;  // every nationality its own row, as internal, but ordered by name
+    Table by_name = persons_by_nationality(fixture(), wide);
+    Table by_count = persons_by_nationality(fixture(), internal);
+    std::vector<std::string> names;
+    for (const Row& r : by_name.rows) {
+        if (!r.total) {
+            names.push_back(r.label);
+        }
+    }
+    CHECK(std::is_sorted(names.begin(), names.end()));
+    for (std::size_t i = 1; i + 1 < by_count.rows.size(); ++i) {
+        CHECK(*by_count.rows[i - 1].cells[0].value >= *by_count.rows[i].cells[0].value);
+    }
+    CHECK(by_name.rows.size() == by_count.rows.size());
 }

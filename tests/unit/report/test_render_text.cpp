@@ -17,8 +17,8 @@ Table nationalities() {
     table.note = "Personen mit Wohnsitz in der Unterkunft am 31.12.";
     Column persons{"persons", "Personen", Unit::count, true, {}, {}, 2025};
     Column fees{"fees", "Honorare", Unit::money, false, {}, {}, {}};
-    Column hours{"hours", "Stunden", Unit::hours, false, 0, {}, {}};
-    Column rate{"rate", "Quote", Unit::percent, false, 0, {}, {}};
+    Column hours{"hours", "Stunden", Unit::hours, false, {0}, {}, {}};
+    Column rate{"rate", "Quote", Unit::percent, false, {0}, {}, {}};
     Column note{"note", "Hinweis", Unit::text, false, {}, {}, {}};
     table.columns = {persons, fees, hours, rate, note};
     Cell hidden = Cell::of(2);

@@ -100,7 +100,7 @@ class Reader {
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             for (std::size_t c = 0; c < width; ++c) {
                 if (table.columns[c].personal && table.rows[r].cells[c].suppressed &&
-                    !table.columns[c].guarded_by) {
+                    table.columns[c].guarded_by.empty()) {
                     unknown[r][c] = static_cast<int>(m_places.size());
                     m_places.push_back({r, c});
                 }
@@ -385,8 +385,8 @@ TEST_CASE("suppress: guarded rate and median cells go with their count") {
     Table table;
     table.name = "guarded";
     table.columns.push_back(personal_count("persons"));
-    Column rate{"rate", "rate", Unit::percent, false, 0, {}, {}};
-    Column median{"median", "median", Unit::tenths, false, 0, {}, {}};
+    Column rate{"rate", "rate", Unit::percent, false, {0}, {}, {}};
+    Column median{"median", "median", Unit::tenths, false, {0}, {}, {}};
     table.columns.push_back(rate);
     table.columns.push_back(median);
     auto row = [](std::string key, std::int64_t persons, Cell r, Cell m, bool total = false) {
