@@ -645,8 +645,13 @@ def check_disclosure(public, internal):
                 check(lo < hi, f"public {name}.{key}: {hidden} hidden cells, each at least 1, sum to "
                                f"{residual}: each is {lo}")
                 # The internal values must agree with the equation (they are the truth).
-                truth = [row[key] for row in inner[name]["rows"] if not row["total"]]
-                secret = [t for t, c in zip(truth, body) if c == HIDDEN]
+                # Rows by key (public and internal order differ); `other` holds the rows the
+                # public report does not list.
+                truth = {row["key"]: row[key] for row in inner[name]["rows"] if not row["total"]}
+                listed = {row["key"] for row in table["rows"]}
+                rest = sum(v for k, v in truth.items() if k not in listed)
+                secret = [truth.get(row["key"], rest) for row in table["rows"]
+                          if not row["total"] and row[key] == HIDDEN]
                 check(sum(secret) == residual, f"{name}.{key}: hidden cells do not add up to the shown total")
                 # A reader who takes "<3" literally (1 or 2) may pin the cells down: a pair
                 # summing to 4 "is" 2 and 2. Secondary cells are marked "<3" too, so such a
