@@ -45,12 +45,6 @@ void add_total(Table& t, Lang lang) {
     t.rows.push_back(parts::total_row(t.rows, t.columns.size(), lang));
 }
 
-const records::Household* household_of(const Data& data, const std::string& id) {
-    auto it = std::find_if(data.households.begin(), data.households.end(),
-                           [&](const records::Household& h) { return h.id == id; });
-    return it == data.households.end() ? nullptr : &*it;
-}
-
 /// A person with the day they count from.
 struct Allocated {
     const records::Refugee* person;
@@ -61,7 +55,7 @@ struct Allocated {
 std::vector<Allocated> allocated_in(const Data& data, const Period& period) {
     std::vector<Allocated> out;
     for (const records::Refugee& person : data.refugees) {
-        auto date = refugees::allocation_date(person, household_of(data, person.household));
+        auto date = refugees::allocation_date(person, data.household(person.household));
         if (date && parts::within(*date, period)) {
             out.push_back({&person, *date});
         }
