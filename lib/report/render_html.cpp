@@ -83,8 +83,8 @@ th, td { padding: .22rem .5rem; border-bottom: 1px solid #bbb; vertical-align: t
 thead th { border-bottom: 2px solid #1a1a1a; text-align: right; }
 thead th:first-child, thead th.text { text-align: left; }
 th[scope=row] { text-align: left; font-weight: normal; }
-td { text-align: right; font-variant-numeric: tabular-nums; }
-td.text { text-align: left; }
+td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.text { text-align: left; white-space: normal; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
 tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #1a1a1a; }
