@@ -65,6 +65,29 @@ std::string hidden_mark(const Cell& cell, int threshold) {
     return cell.secondary ? "x" : fmt::format("<{}", threshold);
 }
 
+std::string mark_meaning(const Cell& cell, Lang lang, int threshold) {
+    if (cell.secondary) {
+        return pick(lang,
+                    "„x“: ausgeblendet, weil sich sonst ein kleiner Wert aus den Summen errechnen "
+                    "ließe.",
+                    "“x”: hidden because a small value could otherwise be worked out from the "
+                    "totals.");
+    }
+    return fmt::format(fmt::runtime(pick(lang,
+                                         "„<{0}“: weniger als {0} Personen (zum Schutz der "
+                                         "Betroffenen nicht genau angegeben).",
+                                         "“<{0}”: fewer than {0} persons (not given exactly, to "
+                                         "protect the persons concerned).")),
+                       threshold);
+}
+
+std::string disclosure_text(Lang lang, int threshold) {
+    Cell primary;
+    Cell secondary;
+    secondary.secondary = true;
+    return mark_meaning(primary, lang, threshold) + " " + mark_meaning(secondary, lang, threshold);
+}
+
 std::string format_cell(const Cell& cell, Unit column_unit, Lang lang, int threshold) {
     if (cell.suppressed) {
         return hidden_mark(cell, threshold);

@@ -16,6 +16,13 @@ std::string format_cell(const Cell& cell, Unit column_unit, Lang lang, int thres
 /// small count, `x` for a cell hidden for another's sake (Cell::secondary).
 std::string hidden_mark(const Cell& cell, int threshold);
 
+/// What a suppressed cell's mark means, one sentence: `„<3“: weniger als 3 Personen (…).` or
+/// `„x“: ausgeblendet, weil …`. Plain text (the HTML writer escapes it).
+std::string mark_meaning(const Cell& cell, Lang lang, int threshold);
+
+/// Both marks' meanings: the disclosure note under a public report.
+std::string disclosure_text(Lang lang, int threshold);
+
 /// A whole number with thousands separators: `1.234` (de), `1,234` (en).
 std::string format_count(std::int64_t n, Lang lang);
 
