@@ -61,9 +61,36 @@ std::string format_count(std::int64_t n, Lang lang) {
     return decimal(n, 1, 0, true, lang);
 }
 
+std::string hidden_mark(const Cell& cell, int threshold) {
+    return cell.secondary ? "x" : fmt::format("<{}", threshold);
+}
+
+std::string mark_meaning(const Cell& cell, Lang lang, int threshold) {
+    if (cell.secondary) {
+        return pick(lang,
+                    "„x“: ausgeblendet, weil sich sonst ein kleiner Wert aus den Summen errechnen "
+                    "ließe.",
+                    "“x”: hidden because a small value could otherwise be worked out from the "
+                    "totals.");
+    }
+    return fmt::format(fmt::runtime(pick(lang,
+                                         "„<{0}“: weniger als {0} Personen (zum Schutz der "
+                                         "Betroffenen nicht genau angegeben).",
+                                         "“<{0}”: fewer than {0} persons (not given exactly, to "
+                                         "protect the persons concerned).")),
+                       threshold);
+}
+
+std::string disclosure_text(Lang lang, int threshold) {
+    Cell primary;
+    Cell secondary;
+    secondary.secondary = true;
+    return mark_meaning(primary, lang, threshold) + " " + mark_meaning(secondary, lang, threshold);
+}
+
 std::string format_cell(const Cell& cell, Unit column_unit, Lang lang, int threshold) {
     if (cell.suppressed) {
-        return fmt::format("<{}", threshold);
+        return hidden_mark(cell, threshold);
     }
     Unit unit = cell.unit.value_or(column_unit);
     if (unit == Unit::text) {
@@ -131,6 +158,9 @@ std::string period_label(const Period& period, Lang lang) {
         period.from.day() == day{1} && period.to.month() == December &&
         period.to.day() == day{31}) {
         return std::to_string(static_cast<int>(period.from.year()));
+    }
+    if (period.from == period.to) {
+        return format_date(period.from, lang);
     }
     return format_date(period.from, lang) + "–" + format_date(period.to, lang);
 }

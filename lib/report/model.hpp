@@ -35,15 +35,22 @@ enum class Unit {
 /// denominator, a median without values.
 struct Cell {
     std::optional<std::int64_t> value;
-    bool suppressed = false;  ///< shown as `<3` (the threshold) in public output
-    std::string text;         ///< for Unit::text
+    /// Hidden in public output (report/suppress.hpp): written `<3` (the threshold) for a small
+    /// count (primary), `x` when `secondary`.
+    bool suppressed = false;
+    /// Hidden for another cell's sake, not for being small: to protect a small count from
+    /// subtraction, or a value derived from a small count (a rate, a median, hours, money).
+    /// Set only together with `suppressed`. A reader may take such a cell to be at least the
+    /// threshold where it is a count.
+    bool secondary = false;
+    std::string text;  ///< for Unit::text
     /// This cell's unit where it differs from its column's (the key figures mix counts and
     /// money in one column).
     std::optional<Unit> unit;
 
-    static Cell of(std::int64_t v) { return Cell{v, false, {}, {}}; }
+    static Cell of(std::int64_t v) { return Cell{v, false, false, {}, {}}; }
     static Cell none() { return Cell{}; }
-    static Cell words(std::string t) { return Cell{std::nullopt, false, std::move(t), {}}; }
+    static Cell words(std::string t) { return Cell{std::nullopt, false, false, std::move(t), {}}; }
 };
 
 struct Column {

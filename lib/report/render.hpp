@@ -22,11 +22,11 @@ std::string render_html(const Report& report);
 /// internal, threshold, generated, sections: [{key, title, tables: [{name, title, note,
 /// columns: [{key, label, unit}], rows: [{key, label, total, <column key>: value …}]}]}]}.
 /// Values are numbers (money as a decimal string, as everywhere in integra's JSON), `"<3"`
-/// when suppressed, null when there is none.
+/// or `"x"` when suppressed (hidden_mark), null when there is none.
 Json report_json(const Report& report);
 
 /// One table as CSV (RFC 4180, `,`, `\n`): a header `key,label,<column keys>`, then one line
-/// per row; numbers as plain_number writes them, `<3` when suppressed.
+/// per row; numbers as plain_number writes them, `<3` or `x` when suppressed.
 std::string render_csv(const Table& table, const Scope& scope);
 
 }  // namespace integra::report

@@ -127,19 +127,17 @@ std::string data_cell(const Cell& cell, const Column& column, const Scope& scope
     Unit unit = cell.unit.value_or(column.unit);
     std::string text = escape_html(format_cell(cell, column.unit, scope.lang, scope.threshold));
     if (cell.suppressed) {
-        std::string why = fmt::format(
-            fmt::runtime(pick(
-                scope.lang,
-                "Zum Schutz der Betroffenen ausgeblendet: Wert unter {0} oder aus Summen "
-                "rückrechenbar",
-                "Hidden to protect the persons concerned: below {0}, or derivable from totals")),
-            scope.threshold);
-        return fmt::format("<td class=\"suppressed\" title=\"{}\">{}</td>", escape_html(why), text);
+        return fmt::format("<td class=\"suppressed\" title=\"{}\">{}</td>",
+                           escape_html(mark_meaning(cell, scope.lang, scope.threshold)), text);
     }
     return unit == Unit::text ? "<td class=\"text\">" + text + "</td>" : "<td>" + text + "</td>";
 }
 
 std::string data_table(const Table& table, const Scope& scope) {
+    if (table.rows.empty()) {
+        return fmt::format("<p class=\"no-data\">{}</p>\n",
+                           pick(scope.lang, "Keine Angaben.", "No data."));
+    }
     std::string out = "<table>\n<caption>" + escape_html(table.title) + "</caption>\n<thead><tr>";
     out += "<th scope=\"col\"></th>";
     for (const Column& column : table.columns) {
@@ -201,14 +199,7 @@ std::string contents(const Report& report) {
 }
 
 std::string disclosure_note(const Scope& scope) {
-    return fmt::format(
-        fmt::runtime(pick(
-            scope.lang,
-            "Werte unter {0} sind zum Schutz der Betroffenen als „&lt;{0}“ dargestellt; weitere "
-            "Werte sind ausgeblendet, wo sie sonst rückrechenbar wären.",
-            "Values below {0} are shown as “&lt;{0}” to protect the persons concerned; further "
-            "values are hidden where they could otherwise be worked out.")),
-        scope.threshold);
+    return escape_html(disclosure_text(scope.lang, scope.threshold));
 }
 
 }  // namespace

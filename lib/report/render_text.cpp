@@ -27,18 +27,14 @@ const char* unit_word(Unit unit) {
     return "text";
 }
 
-/// `<3` with the scope's threshold.
-std::string suppressed_mark(const Scope& scope) {
-    return fmt::format("<{}", scope.threshold);
-}
-
 // ---- JSON ----
 
 /// A cell as JSON: money as a decimal string, other numbers as numbers written as
-/// plain_number writes them (`1.5`, `87.5`), text as a string, `"<3"`, or null.
+/// plain_number writes them (`1.5`, `87.5`), text as a string, `"<3"` or `"x"` (hidden_mark),
+/// or null.
 Json cell_json(const Cell& cell, Unit column_unit, const Scope& scope) {
     if (cell.suppressed) {
-        return suppressed_mark(scope);
+        return hidden_mark(cell, scope.threshold);
     }
     Unit unit = cell.unit.value_or(column_unit);
     if (unit == Unit::text) {
@@ -91,7 +87,8 @@ std::string csv_field(const std::string& text) {
 }
 
 std::string csv_cell(const Cell& cell, Unit column_unit, const Scope& scope) {
-    return csv_field(cell.suppressed ? suppressed_mark(scope) : plain_number(cell, column_unit));
+    return csv_field(cell.suppressed ? hidden_mark(cell, scope.threshold)
+                                     : plain_number(cell, column_unit));
 }
 
 // ---- Markdown ----
@@ -121,6 +118,9 @@ std::string internal_mark(Lang lang) {
 }
 
 std::string md_table(const Table& table, const Scope& scope) {
+    if (table.rows.empty()) {
+        return std::string(pick(scope.lang, "Keine Angaben.", "No data.")) + "\n";
+    }
     std::string header = "| ";
     std::string rule = "| --- |";
     for (const Column& column : table.columns) {
@@ -154,17 +154,7 @@ std::string md_heading_block(const Report& report) {
 }
 
 std::string md_suppression_note(const Scope& scope) {
-    return scope.lang == Lang::de
-               ? fmt::format(
-                     "Werte unter {0} sind zum Schutz der Betroffenen als „<{0}“ "
-                     "dargestellt; weitere Werte sind ausgeblendet, wo sie sonst "
-                     "rückrechenbar wären.\n",
-                     scope.threshold)
-               : fmt::format(
-                     "Values below {0} are shown as “<{0}” to protect the people "
-                     "concerned; further values are hidden where they could otherwise "
-                     "be worked out.\n",
-                     scope.threshold);
+    return disclosure_text(scope.lang, scope.threshold) + "\n";
 }
 
 }  // namespace

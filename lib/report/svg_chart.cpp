@@ -164,11 +164,13 @@ std::string bar_rect(double x, double y, double w, double h, const char* colour)
         x, y, w, h, colour);
 }
 
-std::string suppressed_marker(double x, double y, const char* anchor, int threshold) {
+/// A hidden cell's mark (`<3` or `x`, hidden_mark) where its bar would be.
+std::string suppressed_marker(double x, double y, const char* anchor, const Cell& cell,
+                              int threshold) {
     return fmt::format(
         "<text class=\"suppressed\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" "
-        "text-anchor=\"{}\" fill=\"#1a1a1a\">&lt;{}</text>\n",
-        x, y, anchor, threshold);
+        "text-anchor=\"{}\" fill=\"#1a1a1a\">{}</text>\n",
+        x, y, anchor, escape_html(hidden_mark(cell, threshold)));
 }
 
 /// Vertical bars, one group per row (months), one bar per chart column; y ticks at round
@@ -207,7 +209,8 @@ std::string column_chart(const Table& table, const std::string& id, const Scope&
             if (auto v = bar_value(*rows[r], series[i].column)) {
                 out += bar_rect(x, y_of(*v), bar_w, y_of(0) - y_of(*v), series[i].colour);
             } else if (cell.suppressed) {
-                out += suppressed_marker(x + bar_w / 2, y_of(0) - 4, "middle", scope.threshold);
+                out +=
+                    suppressed_marker(x + bar_w / 2, y_of(0) - 4, "middle", cell, scope.threshold);
             }
         }
         double label_x = group_x + group_w * 0.4, label_y = top + plot_h + 16;
@@ -260,7 +263,7 @@ std::string bar_chart(const Table& table, const std::string& id, const Scope& sc
                     y + bar_h - 3,
                     escape_html(format_cell(cell, column.unit, scope.lang, scope.threshold)));
             } else if (cell.suppressed) {
-                out += suppressed_marker(left + 5, y + bar_h - 3, "start", scope.threshold);
+                out += suppressed_marker(left + 5, y + bar_h - 3, "start", cell, scope.threshold);
             }
         }
     }

@@ -15,7 +15,7 @@ std::string escape_html(std::string_view text);
 
 /// The chart of `table` as an inline <svg>, its element ids starting with `id`; empty when the
 /// table has no chart or no row to draw. The total row is not drawn; a suppressed cell gets
-/// a small `<3` mark instead of a bar, a cell without value nothing.
+/// its mark (`<3` or `x`) instead of a bar, a cell without value nothing.
 std::string svg_chart(const Table& table, const std::string& id, const Scope& scope);
 
 }  // namespace integra::report

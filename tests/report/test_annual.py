@@ -572,7 +572,21 @@ PERSONAL = {
     "language_gaps": ["persons", "guides"],
     "housing_occupancy": ["households"],
 }
-HIDDEN = "<3"
+class Marks(str):
+    """A hidden cell, whichever its mark: `<3` (a small count) or `x` (hidden so that no small
+    count can be worked out, or a rate, median or sum of one). Compares equal to both; the
+    formats are compared with the marks themselves."""
+
+    def __eq__(self, other):
+        return other in ("<3", "x")
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    __hash__ = str.__hash__
+
+
+HIDDEN = Marks("<3")
 
 
 def hidden_range(residual, n, lo, hi):
@@ -723,15 +737,19 @@ def check_disclosure(public, internal):
         if HIDDEN in (row["value"], row["value_previous"]):
             check(row["change"] in (None, HIDDEN), f"public key_figures[{row['key']}].change shown beside a hidden value")
 
-    # Most-first order: a hidden row placed among shown ones by its true value is bounded by
-    # its neighbours; a note when that says it holds 3 or more (while marked "<3").
-    for name in ("persons_by_nationality", "guide_languages"):
-        rows = [row for row in tables[name]["rows"] if not row["total"] and row["key"] != "other"]
-        for i, row in enumerate(rows):
-            below = [x["count"] for x in rows[i + 1:] if x["count"] != HIDDEN]
-            if row["count"] == HIDDEN and below and below[0] >= 3:
-                notes.append(f"{name}[{row['key']}] marked '<3' is listed above a row of {below[0]}: "
-                             f"the order says it holds at least {below[0]}")
+    # Order: a hidden row placed among shown ones by its true value would be bounded by its
+    # neighbours. Nationalities (with secondary suppression) are in the order of their names;
+    # the guides' languages (no total, so only `<3` hides) may be most first.
+    names = [row["label"] for row in tables["persons_by_nationality"]["rows"]
+             if not row["total"] and row["key"] != "other"]
+    fold = str.maketrans("ÄÖÜäöü", "AOUaou")
+    check(names == sorted(names, key=lambda n: n.translate(fold).lower()),
+          f"public persons_by_nationality: rows not in the order of their names: {names}")
+    rows = [row for row in tables["guide_languages"]["rows"] if not row["total"]]
+    for i, row in enumerate(rows):
+        below = [x["count"] for x in rows[i + 1:] if x["count"] != HIDDEN]
+        check(not (row["count"] == "x" and below and below[0] >= 3),
+              f"guide_languages[{row['key']}] hidden as x above a row of {below[0] if below else 0}")
 
     # Guarded cells: hours go with their count, the onboarding rate and median with the counts
     # of the step; shown next to a hidden count they would give it away (rate × due = done).
@@ -771,7 +789,7 @@ def check_disclosure(public, internal):
         for row in tables[name]["rows"]:
             for c in tables[name]["columns"]:
                 value = truth.get(row["key"], {}).get(c["key"])
-                if row[c["key"]] == HIDDEN and isinstance(value, int) and value >= 3:
+                if row[c["key"]] == "<3" and isinstance(value, int) and value >= 3:
                     marked.append(f"{name}[{row['key']}].{c['key']}={value}")
     if marked:
         notes.append(f"{len(marked)} cells marked '<3' hold 3 or more: {', '.join(marked)}")

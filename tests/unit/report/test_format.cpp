@@ -44,6 +44,34 @@ TEST_CASE("dates, periods and months") {
     CHECK(period_label({year{2025} / January / 1, year{2025} / December / 31}, Lang::de) == "2025");
     CHECK(period_label({year{2025} / March / 1, year{2025} / May / 31}, Lang::de) ==
           "01.03.2025–31.05.2025");
+    // One day: one date, not the same date twice.
+    CHECK(period_label({year{2024} / February / 29, year{2024} / February / 29}, Lang::de) ==
+          "29.02.2024");
+    CHECK(period_label({year{2024} / February / 29, year{2024} / February / 29}, Lang::en) ==
+          "2024-02-29");
     CHECK(month_name(3, Lang::de) == "März");
     CHECK(month_name(12, Lang::en) == "December");
+}
+
+TEST_CASE("hidden cells: <3 for a small count, x for one hidden for another's sake") {
+    Cell small = Cell::of(2);
+    small.suppressed = true;
+    Cell cover = Cell::of(6);
+    cover.suppressed = true;
+    cover.secondary = true;
+    Cell median = Cell::of(45);
+    median.suppressed = true;
+    median.secondary = true;
+    CHECK(format_cell(small, Unit::count, Lang::de, 3) == "<3");
+    CHECK(format_cell(small, Unit::count, Lang::en, 5) == "<5");
+    CHECK(format_cell(cover, Unit::count, Lang::de, 3) == "x");
+    CHECK(format_cell(cover, Unit::count, Lang::en, 3) == "x");
+    // A hidden median is not "under 3 days".
+    CHECK(format_cell(median, Unit::tenths, Lang::de, 3) == "x");
+    CHECK(hidden_mark(small, 3) == "<3");
+    CHECK(hidden_mark(cover, 3) == "x");
+    CHECK(mark_meaning(small, Lang::de, 3) ==
+          "„<3“: weniger als 3 Personen (zum Schutz der Betroffenen nicht genau angegeben).");
+    CHECK(mark_meaning(cover, Lang::en, 3) ==
+          "“x”: hidden because a small value could otherwise be worked out from the totals.");
 }

@@ -34,6 +34,13 @@ Cell hidden(std::int64_t v) {
     return cell;
 }
 
+/// A cell hidden to protect another (secondary): written `x`.
+Cell hidden_for_another(std::int64_t v) {
+    Cell cell = hidden(v);
+    cell.secondary = true;
+    return cell;
+}
+
 Column year_column(int year) {
     return Column{
         "count_" + std::to_string(year), std::to_string(year), Unit::count, true, {}, {}, year};
@@ -65,10 +72,11 @@ Report sample(bool internal, Lang lang = Lang::de) {
                 Chart::bars,
                 {0}};
     kinds.columns = {year_column(2025)};
-    // Bars: 8 and 4; the suppressed third row and the total get none: 2 bars.
+    // Bars: 8 and 4; the third row, hidden for another's sake (x), and the total get none: 2
+    // bars.
     kinds.rows = {{"accompaniment", "Begleitung <&>", {Cell::of(8)}, false},
                   {"interpreting", "Dolmetschen", {Cell::of(4)}, false},
-                  {"other", "Sonstiges", {hidden(1)}, false},
+                  {"other", "Sonstiges", {hidden_for_another(5)}, false},
                   {"total", "Summe", {Cell::of(13)}, true}};
 
     Table money{"budget", "Budget \"AG\"", "", {}, {}, Chart::none, {}};
@@ -134,7 +142,8 @@ TEST_CASE("render_html: an SVG chart with title and description for each charted
     CHECK(count_of(bars, "class=\"suppressed\"") == 1);
     CHECK(count_of(bars,
                    "<desc id=\"t2-assignments_by_kind-chart-desc\">Nach Art des Einsatzes. "
-                   "Begleitung &lt;&amp;&gt;: 8. Dolmetschen: 4. Sonstiges: &lt;3.</desc>") == 1);
+                   "Begleitung &lt;&amp;&gt;: 8. Dolmetschen: 4. Sonstiges: x.</desc>") == 1);
+    CHECK(count_of(bars, "fill=\"#1a1a1a\">x</text>") == 1);
 }
 
 TEST_CASE("render_html: data tables with header cells, formatted numbers and hidden counts") {
@@ -146,8 +155,11 @@ TEST_CASE("render_html: data tables with header cells, formatted numbers and hid
     CHECK(count_of(html, "<td>1.234,56 €</td>") == 1);
     CHECK(count_of(html, "<td>–</td>") == 1);
     CHECK(count_of(html,
-                   "<td class=\"suppressed\" title=\"Zum Schutz der Betroffenen ausgeblendet: "
-                   "Wert unter 3 oder aus Summen rückrechenbar\">&lt;3</td>") == 2);
+                   "<td class=\"suppressed\" title=\"„&lt;3“: weniger als 3 Personen (zum Schutz "
+                   "der Betroffenen nicht genau angegeben).\">&lt;3</td>") == 1);
+    CHECK(count_of(html,
+                   "<td class=\"suppressed\" title=\"„x“: ausgeblendet, weil sich sonst ein "
+                   "kleiner Wert aus den Summen errechnen ließe.\">x</td>") == 1);
 }
 
 TEST_CASE("render_html: every text is escaped") {
@@ -162,8 +174,13 @@ TEST_CASE("render_html: the internal mark only on internal reports, the <3 note 
     std::string open = render_html(sample(false));
     CHECK(count_of(open, "INTERN") == 0);
     CHECK(count_of(open,
-                   "Werte unter 3 sind zum Schutz der Betroffenen als „&lt;3“ dargestellt; "
-                   "weitere Werte sind ausgeblendet, wo sie sonst rückrechenbar wären.") == 1);
+                   "<footer class=\"disclosure\"><p>„&lt;3“: weniger als 3 Personen (zum Schutz "
+                   "der Betroffenen nicht genau angegeben). „x“: ausgeblendet, weil sich sonst "
+                   "ein kleiner Wert aus den Summen errechnen ließe.</p></footer>") == 1);
+    CHECK(count_of(render_html(sample(false, Lang::en)),
+                   "“&lt;3”: fewer than 3 persons (not given exactly, to protect the persons "
+                   "concerned). “x”: hidden because a small value could otherwise be worked out "
+                   "from the totals.") == 1);
 
     std::string internal = render_html(sample(true));
     // Once on the screen banner and once in the @page margin box for every printed page.
@@ -173,6 +190,16 @@ TEST_CASE("render_html: the internal mark only on internal reports, the <3 note 
         1);
     CHECK(count_of(internal, "@top-center { content: \"INTERN – nicht zur Veröffentlichung\"") ==
           1);
-    CHECK(count_of(internal, "Werte unter 3") == 0);
+    CHECK(count_of(internal, "<footer class=\"disclosure\">") == 0);
     CHECK(count_of(render_html(sample(true, Lang::en)), "INTERNAL – not for publication") == 2);
+}
+
+TEST_CASE("render_html: a table without rows says so instead of an empty table") {
+    Report report = sample(false);
+    report.sections[1].tables[0].rows.clear();
+    std::string html = render_html(report);
+    CHECK(count_of(html, "<p class=\"no-data\">Keine Angaben.</p>") == 1);
+    CHECK(count_of(html, "<table>") == 2);
+    report.scope.lang = Lang::en;
+    CHECK(count_of(render_html(report), "<p class=\"no-data\">No data.</p>") == 1);
 }

@@ -25,6 +25,7 @@ Table nationalities() {
     hidden.suppressed = true;
     Cell hidden_hours = Cell::of(300);
     hidden_hours.suppressed = true;
+    hidden_hours.secondary = true;  // hidden with its count, not small itself: `x`
     table.rows.push_back({"SY",
                           "Syrien",
                           {Cell::of(1234), Cell::of(123456), Cell::of(150), Cell::of(875),
@@ -61,15 +62,15 @@ Report small_report(bool internal) {
 TEST_CASE("render_csv: header of keys, plain numbers, <3, RFC 4180 quoting") {
     Report r = small_report(false);
     // 1234 as a plain count; 123456 cents as 1234.56; 150 hundredths of an hour as 1.5; 875
-    // tenths of a percent as 87.5; hidden cells as <3; no value as an empty field.
+    // tenths of a percent as 87.5; the small count as <3, the hours hidden with it as x; no
+    // value as an empty field.
     CHECK(render_csv(r.sections[0].tables[0], r.scope) ==
           "key,label,persons,fees,hours,rate,note\n"
           "SY,Syrien,1234,1234.56,1.5,87.5,Schwerpunkt\n"
-          "XX,\"Andere, \"\"sonstige\"\" | ohne\",<3,0.00,<3,,\n"
+          "XX,\"Andere, \"\"sonstige\"\" | ohne\",<3,0.00,x,,\n"
           "total,Summe,1236,1234.56,4.5,80.0,\n");
     r.scope.threshold = 5;
-    CHECK(render_csv(r.sections[0].tables[0], r.scope).find(",<5,0.00,<5,,\n") !=
-          std::string::npos);
+    CHECK(render_csv(r.sections[0].tables[0], r.scope).find(",<5,0.00,x,,\n") != std::string::npos);
 }
 
 TEST_CASE("render_markdown: public report, German") {
@@ -87,11 +88,12 @@ TEST_CASE("render_markdown: public report, German") {
           "|  | Personen | Honorare | Stunden | Quote | Hinweis |\n"
           "| --- | ---: | ---: | ---: | ---: | --- |\n"
           "| Syrien | 1.234 | 1.234,56 € | 1,5 | 87,5 % | Schwerpunkt |\n"
-          "| Andere, \"sonstige\" \\| ohne | <3 | 0,00 € | <3 | – |  |\n"
+          "| Andere, \"sonstige\" \\| ohne | <3 | 0,00 € | x | – |  |\n"
           "| **Summe** | **1.236** | **1.234,56 €** | **4,5** | **80,0 %** |  |\n"
           "\n"
-          "Werte unter 3 sind zum Schutz der Betroffenen als „<3“ dargestellt; weitere Werte "
-          "sind ausgeblendet, wo sie sonst rückrechenbar wären.\n");
+          "„<3“: weniger als 3 Personen (zum Schutz der Betroffenen nicht genau angegeben). "
+          "„x“: ausgeblendet, weil sich sonst ein kleiner Wert aus den Summen errechnen "
+          "ließe.\n");
 }
 
 TEST_CASE("render_markdown: internal report, marked at the top and under every section") {
@@ -110,7 +112,7 @@ TEST_CASE("render_markdown: internal report, marked at the top and under every s
           std::string::npos);
     // No note on <3 in an internal report.
     CHECK(md.find("<3") != std::string::npos);  // the cells flagged in the test table
-    CHECK(md.find("shown as") == std::string::npos);
+    CHECK(md.find("fewer than") == std::string::npos);
     CHECK(md.ends_with("## AGs\n\n" + mark + "\n"));
 }
 
@@ -153,7 +155,7 @@ TEST_CASE("report_json: the report's members, typed values") {
     const Json& xx = table["rows"][1];
     CHECK(xx["persons"] == "<3");
     CHECK(xx["fees"] == "0.00");
-    CHECK(xx["hours"] == "<3");
+    CHECK(xx["hours"] == "x");
     CHECK(xx["rate"].is_null());
 
     const Json& total = table["rows"][2];
@@ -161,4 +163,15 @@ TEST_CASE("report_json: the report's members, typed values") {
     CHECK(total["hours"] == 4.5);
     CHECK(total["rate"] == 80.0);
     CHECK(dump_json(j).find("\"rate\": 80.0") != std::string::npos);
+}
+
+TEST_CASE("render_markdown: a table without rows says so instead of an empty table") {
+    Report r = small_report(false);
+    r.sections[0].tables[0].rows.clear();
+    std::string md = render_markdown(r);
+    CHECK(md.find("Personen mit Wohnsitz in der Unterkunft am 31.12.\n\nKeine Angaben.\n") !=
+          std::string::npos);
+    CHECK(md.find("| --- |") == std::string::npos);
+    r.scope.lang = Lang::en;
+    CHECK(render_markdown(r).find("\nNo data.\n") != std::string::npos);
 }
