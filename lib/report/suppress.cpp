@@ -244,6 +244,42 @@ std::vector<Place> hidden_cells(Table& table, const std::vector<Line>& lines) {
     return out;
 }
 
+constexpr double k_eps = 1e-9;
+
+/// Brings `m` to reduced row echelon form over its first `n` columns (Gauss-Jordan with
+/// partial pivoting; further columns, such as the shown side of an equation, go along), and
+/// returns for each of those columns its pivot row, if it has one. The pivot rows are the
+/// first rows, in column order.
+std::vector<std::optional<std::size_t>> row_reduce(std::vector<std::vector<double>>& m,
+                                                   std::size_t n) {
+    std::vector<std::optional<std::size_t>> pivot_row(n);
+    std::size_t rank = 0;
+    for (std::size_t col = 0; col < n && rank < m.size(); ++col) {
+        std::size_t best = rank;
+        for (std::size_t r = rank; r < m.size(); ++r) {
+            best = std::abs(m[r][col]) > std::abs(m[best][col]) ? r : best;
+        }
+        if (std::abs(m[best][col]) < k_eps) {
+            continue;
+        }
+        std::swap(m[best], m[rank]);
+        double pivot = m[rank][col];
+        for (double& x : m[rank]) {
+            x /= pivot;
+        }
+        for (std::size_t r = 0; r < m.size(); ++r) {
+            double f = m[r][col];
+            if (r != rank && std::abs(f) > k_eps) {
+                for (std::size_t c = 0; c < m[r].size(); ++c) {
+                    m[r][c] -= f * m[rank][c];
+                }
+            }
+        }
+        pivot_row[col] = rank++;
+    }
+    return pivot_row;
+}
+
 /// The first hidden cell whose count follows from the shown cells and a combination of lines
 /// (two hidden cells of a row whose sum the total row gives, say), or nothing. Each line is
 /// an equation over the hidden cells; a cell is worked out exactly when, in the reduced row
@@ -263,32 +299,7 @@ std::optional<Place> worked_out(Table& table, const std::vector<Line>& lines) {
         }
         m.push_back(std::move(equation));
     }
-    constexpr double k_eps = 1e-9;
-    std::vector<std::optional<std::size_t>> pivot_row(n);
-    std::size_t rank = 0;
-    for (std::size_t col = 0; col < n && rank < m.size(); ++col) {
-        std::size_t best = rank;
-        for (std::size_t r = rank; r < m.size(); ++r) {
-            best = std::abs(m[r][col]) > std::abs(m[best][col]) ? r : best;
-        }
-        if (std::abs(m[best][col]) < k_eps) {
-            continue;
-        }
-        std::swap(m[best], m[rank]);
-        double pivot = m[rank][col];
-        for (double& x : m[rank]) {
-            x /= pivot;
-        }
-        for (std::size_t r = 0; r < m.size(); ++r) {
-            double f = m[r][col];
-            if (r != rank && std::abs(f) > k_eps) {
-                for (std::size_t c = 0; c < n; ++c) {
-                    m[r][c] -= f * m[rank][c];
-                }
-            }
-        }
-        pivot_row[col] = rank++;
-    }
+    std::vector<std::optional<std::size_t>> pivot_row = row_reduce(m, n);
     for (std::size_t u = 0; u < n; ++u) {
         if (!pivot_row[u]) {
             continue;
@@ -359,8 +370,6 @@ struct Equation {
     double shown = 0;
 };
 
-constexpr double k_eps = 1e-9;
-
 std::vector<Equation> equations_of(Table& table, const std::vector<Line>& lines,
                                    const std::vector<Place>& unknowns) {
     std::vector<Equation> out;
@@ -394,30 +403,9 @@ std::vector<Equation> reduced(const std::vector<Equation>& equations, std::size_
         row[n] = e.shown;
         m.push_back(std::move(row));
     }
-    std::size_t rank = 0;
-    for (std::size_t col = 0; col < n && rank < m.size(); ++col) {
-        std::size_t best = rank;
-        for (std::size_t r = rank; r < m.size(); ++r) {
-            best = std::abs(m[r][col]) > std::abs(m[best][col]) ? r : best;
-        }
-        if (std::abs(m[best][col]) < k_eps) {
-            continue;
-        }
-        std::swap(m[best], m[rank]);
-        double pivot = m[rank][col];
-        for (double& x : m[rank]) {
-            x /= pivot;
-        }
-        for (std::size_t r = 0; r < m.size(); ++r) {
-            double f = m[r][col];
-            if (r != rank && std::abs(f) > k_eps) {
-                for (std::size_t c = 0; c <= n; ++c) {
-                    m[r][c] -= f * m[rank][c];
-                }
-            }
-        }
-        ++rank;
-    }
+    std::vector<std::optional<std::size_t>> pivot_row = row_reduce(m, n);
+    std::size_t rank = static_cast<std::size_t>(
+        std::count_if(pivot_row.begin(), pivot_row.end(), [](auto p) { return p.has_value(); }));
     std::vector<Equation> out;
     for (std::size_t r = 0; r < rank; ++r) {
         Equation e;
