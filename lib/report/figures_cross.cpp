@@ -136,7 +136,8 @@ Table assignments_for_refugees(const Data& data, const Scope& scope) {
 Table language_gaps(const Data& data, const Scope& scope) {
     Table t;
     t.name = "language_gaps";
-    t.title = pick(scope.lang, "Sprachen ohne Lotsin oder Lotsen", "Languages without a guide");
+    t.title = pick(scope.lang, "Sprachen der Betreuten und der Lotsinnen und Lotsen",
+                   "Languages of the persons in casework and of the guides");
     const std::array<Date, 2> days = {scope.current.to, scope.previous.to};
     t.note = fmt::format(
         fmt::runtime(pick(
@@ -148,15 +149,7 @@ Table language_gaps(const Data& data, const Scope& scope) {
             "Counted are, for every language (German aside), the persons in casework on {} "
             "(allocated and not closed) who speak it, and the guides active that day who speak "
             "it, against {}; languages without a guide first.{}")),
-        format_date(days[0], scope.lang), format_date(days[1], scope.lang),
-        scope.internal ? ""
-                       : fmt::format(fmt::runtime(pick(scope.lang,
-                                                       " Sprachen mit weniger als {} Personen "
-                                                       "sind unter „weitere Sprachen“ "
-                                                       "zusammengefasst.",
-                                                       " Languages of fewer than {} persons are "
-                                                       "grouped as \"other languages\".")),
-                                     scope.threshold));
+        format_date(days[0], scope.lang), format_date(days[1], scope.lang), "");
     // The columns are about one day each, and labelled with it; `year` is the period's.
     auto column = [&](std::string key, const char* what, std::size_t i, Unit unit, bool personal) {
         const Period& period = i == 0 ? scope.current : scope.previous;
@@ -221,6 +214,12 @@ Table language_gaps(const Data& data, const Scope& scope) {
                std::make_tuple(*b.cells[1].value != 0, -*b.cells[0].value, b.key);
     });
     if (grouped) {
+        t.note += fmt::format(fmt::runtime(pick(scope.lang,
+                                                " Sprachen mit weniger als {} Personen sind unter "
+                                                "„weitere Sprachen“ zusammengefasst.",
+                                                " Languages of fewer than {} persons are grouped "
+                                                "as \"other languages\".")),
+                              scope.threshold);
         Row r{"other",
               pick(scope.lang, "weitere Sprachen (Nennungen)", "other languages (mentions)"),
               {Cell::of(other[0]), Cell::none(), Cell::words(""), Cell::of(other[1]), Cell::none()},

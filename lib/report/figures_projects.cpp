@@ -214,12 +214,14 @@ Table budget_use(const Data& data, const Scope& scope) {
     t.title = pick(lang, "Budget und Mittelabruf", "Budget and its use");
     t.note = pick(lang,
                   "Städtische Mittel je AG und die gemeinsamen Töpfe des Jahres: Budget laut "
-                  "Haushalt, bewilligt (zurückgezogene Projekte mit dem Ausgezahlten), "
-                  "ausgezahlt, und der bewilligte Anteil am Budget. Ohne Summe: die Töpfe "
-                  "stammen aus verschiedenen Quellen.",
+                  "Haushalt, bewilligt (zurückgezogene Projekte mit dem Ausgezahlten), davon "
+                  "bis zum Ende des Zeitraums ausgezahlt (auch an Projekte aus Vorjahren "
+                  "Ausgezahltes zählt bei deren Jahr), und der bewilligte Anteil am Budget. "
+                  "Ohne Summe: die Töpfe stammen aus verschiedenen Quellen.",
                   "City money per AG and the year's shared pots: the budget, the amount "
-                  "approved (withdrawn projects with what was paid), paid, and the share of "
-                  "the budget approved. No total: the pots come from different sources.");
+                  "approved (withdrawn projects with what was paid), of which paid by the end "
+                  "of the period, and the share of the budget approved. No total: the pots "
+                  "come from different sources.");
     t.columns = {
         column("budget", pick(lang, "Budget", "Budget"), whole_year, lang, Unit::money),
         column("approved", pick(lang, "Bewilligt", "Approved"), whole_year, lang, Unit::money),
@@ -237,8 +239,17 @@ Table budget_use(const Data& data, const Scope& scope) {
         labels[ag->id] = detail::ag_label(*ag);
     }
     const projects::MeetingDates dates = projects::meeting_dates(data.meetings);
+    // As it stood at the period's end: a payment made later is not yet paid, so that the
+    // report of a year says the same whenever it is made.
+    std::vector<records::Project> as_of = data.projects;
+    for (records::Project& p : as_of) {
+        if (p.payments) {
+            std::erase_if(*p.payments,
+                          [&](const records::Payment& pay) { return pay.date > scope.current.to; });
+        }
+    }
     for (const projects::BudgetLine& line :
-         projects::budget_lines(data.settings, data.projects, dates, ids, year)) {
+         projects::budget_lines(data.settings, as_of, dates, ids, year)) {
         const bool ag_city_line = !line.ag.empty() && line.funding == records::Funding::city;
         if (!ag_city_line && !line.ag.empty()) {
             continue;  // an AG's share of a shared pot: the pot's own row has it

@@ -29,7 +29,10 @@ std::string decimal(std::int64_t value, std::int64_t scale, int places, bool tri
     auto magnitude = static_cast<std::uint64_t>(negative ? -value : value);
     auto whole = magnitude / static_cast<std::uint64_t>(scale);
     auto frac = magnitude % static_cast<std::uint64_t>(scale);
-    std::string out = (negative ? "-" : "") + grouped(whole, lang == Lang::de ? '.' : ',');
+    // Appended, not `"-" + grouped(...)`: GCC 12 at -O3 warns (-Wrestrict, a false alarm) on
+    // a literal added to a temporary string.
+    std::string out = negative ? "-" : "";
+    out += grouped(whole, lang == Lang::de ? '.' : ',');
     std::string digits = places > 0 ? fmt::format("{:0{}}", frac, places) : "";
     if (trim) {
         while (!digits.empty() && digits.back() == '0') {
@@ -104,9 +107,9 @@ std::string format_cell(const Cell& cell, Unit column_unit, Lang lang, int thres
         case Unit::count:
             return format_count(v, lang);
         case Unit::money:
-            return lang == Lang::de
-                       ? decimal(v, 100, 2, false, lang) + " €"
-                       : (v < 0 ? "-€" : "€") + decimal(v < 0 ? -v : v, 100, 2, false, lang);
+            return lang == Lang::de ? decimal(v, 100, 2, false, lang) + " €"
+                                    : std::string(v < 0 ? "-€" : "€")
+                                          .append(decimal(v < 0 ? -v : v, 100, 2, false, lang));
         case Unit::hours:
             return decimal(v, 100, 2, true, lang);
         case Unit::tenths:

@@ -122,11 +122,19 @@ std::string chart_description(const Table& table, const std::vector<const Row*>&
                               const std::vector<Series>& series, const Scope& scope) {
     std::string text = table.note;
     for (const Row* row : rows) {
-        text += (text.empty() ? "" : " ") + row->label + ":";
+        // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, a false alarm) on a literal
+        // added to a temporary string.
+        text += text.empty() ? "" : " ";
+        text += row->label;
+        text += ":";
         for (std::size_t i = 0; i < series.size(); ++i) {
             const Column& column = table.columns[series[i].column];
+            text += i == 0 ? " " : ", ";
+            if (series.size() > 1) {
+                text += column.label;
+                text += " ";
+            }
             text +=
-                (i == 0 ? " " : ", ") + (series.size() > 1 ? column.label + " " : "") +
                 format_cell(row->cells[series[i].column], column.unit, scope.lang, scope.threshold);
         }
         text += ".";

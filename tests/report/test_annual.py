@@ -394,7 +394,7 @@ def figures(r, year, key_year):
     # budget_use: the year's budgets (integra.yaml) per AG for city money, then the shared
     # pots; approved = what the projects drawing on that year's pot hold (the approved amount
     # while approved, running, completed or evaluated; what was paid to a withdrawn one),
-    # paid = every payment to them, whatever its day; used = approved over budget. A project
+    # paid = the payments to them made by the year's end; used = approved over budget. A project
     # draws on the year of its decision's meeting (else of its period's start, else its ID).
     budgets = r.settings.get("budgets", {}).get(year, {})
     held, paid_to = defaultdict(Decimal), defaultdict(Decimal)
@@ -410,7 +410,8 @@ def figures(r, year, key_year):
         pot = p["ag"] if p["funding"] == "city" else p["funding"]
         if p["status"] in ("approved", "running", "completed", "evaluated"):
             held[pot] += money(p.get("approved") or 0)
-        pays = sum((money(x["amount"]) for x in p.get("payments", [])), Decimal("0.00"))
+        pays = sum((money(x["amount"]) for x in p.get("payments", [])
+                    if x["date"] <= dt.date(year, 12, 31)), Decimal("0.00"))
         if p["status"] == "withdrawn":
             held[pot] += pays
         paid_to[pot] += pays

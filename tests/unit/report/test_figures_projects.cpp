@@ -172,6 +172,24 @@ TEST_CASE("report::budget_use") {
                                                               {-1, 120000, 0, -1}});
 }
 
+TEST_CASE("report::budget_use counts payments made by the period's end only") {
+    // A payment of 500 to PR-2025-001 (ag1) on 10 March 2026 is not yet paid in the 2025
+    // report: ag1 still shows 1.800 paid, whenever the report is made.
+    Data data = fixture();
+    for (records::Project& p : data.projects) {
+        if (p.id == "PR-2025-001") {
+            p.payments->push_back(records::Payment{2026y / 3 / 10, Money{50000}});
+        }
+    }
+    CHECK(budget_use(data, year_2025()).rows[0].cells[2].value == 180000);
+    Scope s2026 = year_2025();
+    s2026.current = {2026y / 1 / 1, 2026y / 12 / 31};
+    s2026.previous = {2025y / 1 / 1, 2025y / 12 / 31};
+    // In 2026's report the payment is made, but the project draws on 2025's budget: ag1's
+    // 2026 line has nothing of it.
+    CHECK(budget_use(data, s2026).rows[0].cells[2].value == 0);
+}
+
 TEST_CASE("report::evaluations") {
     Table t = evaluations(fixture(), year_2025());
     check_public(t);
