@@ -124,16 +124,19 @@ std::string md_table(const Table& table, const Scope& scope) {
     std::string header = "| ";
     std::string rule = "| --- |";
     for (const Column& column : table.columns) {
-        header += " | " + md_cell(column.label);
+        header += " | ";
+        header += md_cell(column.label);
         rule += column.unit == Unit::text ? " --- |" : " ---: |";
     }
     std::string out = header + " |\n" + rule + "\n";
     for (const Row& row : table.rows) {
-        out += "| " + bold_if(row.total, md_cell(row.label));
+        out += "| ";
+        out += bold_if(row.total, md_cell(row.label));
         for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
             std::string text =
                 format_cell(row.cells[c], table.columns[c].unit, scope.lang, scope.threshold);
-            out += " | " + bold_if(row.total, md_cell(text));
+            out += " | ";
+            out += bold_if(row.total, md_cell(text));
         }
         out += " |\n";
     }
@@ -188,13 +191,17 @@ Json report_json(const Report& report) {
 std::string render_csv(const Table& table, const Scope& scope) {
     std::string out = "key,label";
     for (const Column& column : table.columns) {
-        out += "," + csv_field(column.key);
+        out += ",";
+        out += csv_field(column.key);
     }
     out += "\n";
     for (const Row& row : table.rows) {
-        out += csv_field(row.key) + "," + csv_field(row.label);
+        out += csv_field(row.key);
+        out += ",";
+        out += csv_field(row.label);
         for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
-            out += "," + csv_cell(row.cells[c], table.columns[c].unit, scope);
+            out += ",";
+            out += csv_cell(row.cells[c], table.columns[c].unit, scope);
         }
         out += "\n";
     }
@@ -205,20 +212,22 @@ std::string render_markdown(const Report& report) {
     const Scope& scope = report.scope;
     std::string out = md_heading_block(report);
     for (const Section& section : report.sections) {
-        out += "\n## " + section.title + "\n";
+        out += fmt::format("\n## {}\n", section.title);
         if (scope.internal) {
-            out += "\n" + internal_mark(scope.lang) + "\n";
+            out += fmt::format("\n{}\n", internal_mark(scope.lang));
         }
         for (const Table& table : section.tables) {
-            out += "\n### " + table.title + "\n";
+            out += fmt::format("\n### {}\n", table.title);
             if (!table.note.empty()) {
-                out += "\n" + table.note + "\n";
+                out += fmt::format("\n{}\n", table.note);
             }
-            out += "\n" + md_table(table, scope);
+            out += "\n";
+            out += md_table(table, scope);
         }
     }
     if (!scope.internal) {
-        out += "\n" + md_suppression_note(scope);
+        out += "\n";
+        out += md_suppression_note(scope);
     }
     return out;
 }

@@ -23,6 +23,14 @@ Column personal_count(std::string key) {
     return column;
 }
 
+/// `r3`, `c0`: appended, since `"r" + std::to_string(i)` trips GCC 12's -Wrestrict at -O3 (a
+/// false alarm).
+std::string numbered(char prefix, std::size_t i) {
+    std::string out(1, prefix);
+    out += std::to_string(i);
+    return out;
+}
+
 /// A table with one personal column of `values` and their total row.
 Table column_table(const std::vector<std::int64_t>& values) {
     Table table;
@@ -30,7 +38,7 @@ Table column_table(const std::vector<std::int64_t>& values) {
     table.columns.push_back(personal_count("persons"));
     std::int64_t sum = 0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        table.rows.push_back({"r" + std::to_string(i), "", {Cell::of(values[i])}, false});
+        table.rows.push_back({numbered('r', i), "", {Cell::of(values[i])}, false});
         sum += values[i];
     }
     table.rows.push_back({"total", "", {Cell::of(sum)}, true});
@@ -45,13 +53,13 @@ Table grid_table(const Grid& grid) {
     std::size_t width = grid.front().size();
     Column row_total = personal_count("total");
     for (std::size_t c = 0; c < width; ++c) {
-        table.columns.push_back(personal_count("c" + std::to_string(c)));
+        table.columns.push_back(personal_count(numbered('c', c)));
         row_total.total_of.push_back(c);
     }
     table.columns.push_back(row_total);
     std::vector<std::int64_t> sums(width + 1, 0);
     for (std::size_t r = 0; r < grid.size(); ++r) {
-        Row row{"r" + std::to_string(r), "", {}, false};
+        Row row{numbered('r', r), "", {}, false};
         std::int64_t sum = 0;
         for (std::size_t c = 0; c < width; ++c) {
             row.cells.push_back(Cell::of(grid[r][c]));
