@@ -61,11 +61,7 @@ report::Lang lang_of(const CLI::App& root, const Globals& g,
 
 /// Refuses a report on records with errors: a figure over broken records could be wrong.
 void require_valid(const store::Store& store, const Date& today) {
-    auto result = check::run(store, today);
-    std::size_t errors = 0;
-    for (const auto& d : result.diagnostics) {
-        errors += d.severity == schema::Severity::error ? 1 : 0;
-    }
+    std::size_t errors = check::run(store, today).errors();
     if (errors > 0) {
         throw Failure(Exit::invalid,
                       fmt::format("the records have {} error{}; a report made from them could be "
