@@ -138,7 +138,7 @@ void write_outputs(const std::vector<std::pair<std::filesystem::path, std::strin
             throw Failure(Exit::environment,
                           fmt::format("cannot make the folder {}: {}", dir.string(), ec.message()));
         }
-        sys::write_atomic(path, bytes);
+        sys::write_output(path, bytes);
     }
     if (!g.quiet && !files.empty() && !files.front().first.empty()) {
         std::string where = files.size() == 1 ? files.front().first.string()

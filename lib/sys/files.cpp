@@ -122,6 +122,33 @@ void write_atomic(const fs::path& path, const std::string& bytes, const fs::path
     sync_directory(path.parent_path());
 }
 
+void write_output(const fs::path& path, const std::string& bytes) {
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) != 0 || S_ISREG(link.st_mode)) {
+        write_atomic(path, bytes);
+        return;
+    }
+    if (S_ISDIR(link.st_mode)) {
+        throw Failure(Exit::environment,
+                      fmt::format("cannot write {}: it is a folder; name a file", path.string()));
+    }
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    if (fd.get() < 0) {
+        fail_env(fmt::format("cannot open {}", path.string()));
+    }
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t k = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k <= 0) {
+            fail_env(fmt::format("cannot write {}", path.string()));
+        }
+        done += static_cast<std::size_t>(k);
+    }
+}
+
 void remove_durably(const fs::path& path) {
     if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
         fail_env(fmt::format("cannot remove {}", path.string()));

@@ -20,6 +20,12 @@ Result<std::string> read_regular_file(const std::filesystem::path& path, std::si
 void write_atomic(const std::filesystem::path& path, const std::string& bytes,
                   const std::filesystem::path& tmp_dir = {});
 
+/// Writes a file the user named (`-o FILE`): a new or regular file is replaced atomically
+/// (write_atomic); a symbolic link, device or pipe that exists (/dev/null, /dev/stdout, a FIFO)
+/// is written through as it is, never replaced by a regular file. A folder is refused. Throws
+/// Failure(environment) on failure.
+void write_output(const std::filesystem::path& path, const std::string& bytes);
+
 /// Makes the entries of `dir` durable (fsync of the folder); errors are ignored.
 void sync_directory(const std::filesystem::path& dir);
 

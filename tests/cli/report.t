@@ -143,6 +143,20 @@ Refusals: exit 2 for a wrong command line, 1 for records with errors; nothing is
   $ integra report annual --format yaml
   integra: this command has no --format yaml; it offers md, html, csv, json
   [2]
+A pipe, a device or a symbolic link named with -o is written through, never replaced by a
+file (`-o /dev/null` and `-o /dev/stdout` keep the device); a folder is refused.
+
+  $ mkfifo ../pipe
+  $ cat ../pipe > ../from-pipe & integra -q report ags --year 2025 --format json -o ../pipe; wait
+  $ test -p ../pipe && head -c 1 ../from-pipe; echo
+  {
+  $ ln -s target.json ../link.json && integra -q report ags --year 2025 --format json -o ../link.json
+  $ test -L ../link.json && head -c 1 ../target.json; echo
+  {
+  $ mkdir ../folder.json && integra -q report ags --year 2025 --format json -o ../folder.json
+  integra: cannot write ../folder.json: it is a folder; name a file
+  [3]
+
   $ sed -i 's/^hours: .*/hours: many/' assignments/E-2025-0001.yaml
   $ integra report annual --format html -o out/report.html
   integra: assignments/E-2025-0001.yaml:5:8: `hours` is not a number of hours
