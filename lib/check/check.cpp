@@ -7,12 +7,14 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 
 #include "check/casework_rules.hpp"
 #include "check/funding_rules.hpp"
 #include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
 #include "records/typed.hpp"
+#include "sys/parallel.hpp"
 #include "yaml/reader.hpp"
 
 namespace integra::check {
@@ -52,17 +54,22 @@ class Checker {
 
     Report run() {
         read_settings();
-        for (const records::Kind& kind : records::all_kinds()) {
-            for (const store::RecordFile& file : m_store.list(kind)) {
-                m_ids[kind.name].insert(file.id);
-            }
+        const std::vector<store::RecordFile> files = m_store.list_all();
+        for (const store::RecordFile& file : files) {
+            m_ids[file.kind->name].insert(file.id);
         }
         for (const store::Stray& stray : m_store.strays()) {
             add(stray.rel, {}, Severity::error, stray.reason, "stray-file");
         }
-        for (const store::RecordFile& file : m_store.list_all()) {
-            check_file(file);
+        // Reading, parsing, the schema and decoding are per file and run on every core;
+        // what spans files is then done in file order, so the result does not depend on the
+        // number of threads.
+        std::vector<FileResult> results(files.size());
+        sys::parallel_for(files.size(), [&](std::size_t i) { results[i] = examine(files[i]); });
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            take(files[i], std::move(results[i]));
         }
+        results.clear();
         resolve_references();
         check_guides(m_guides, m_report.diagnostics);
         m_cases.assignments = &m_guides.assignments;
@@ -118,20 +125,65 @@ class Checker {
         m_ctx.steps = &m_settings.step_keys;
     }
 
-    void check_file(const store::RecordFile& file) {
-        ++m_report.files;
-        check_file_name(file);
+    /// A record as a struct of its kind, when it passed the schema.
+    using Typed = std::variant<std::monostate, records::Pilot, records::Assignment,
+                               records::Household, records::Refugee, records::HousingUnit,
+                               records::Erasure, records::Project, records::Ag, records::Meeting>;
+
+    /// What one file gives on its own: read on any thread, touching nothing shared.
+    struct FileResult {
+        std::optional<Error> unreadable;
+        yaml::Node root;
+        schema::Findings findings;
+        Typed typed;
+    };
+
+    FileResult examine(const store::RecordFile& file) const {
+        FileResult out;
         auto doc = m_store.load(file);
         if (!doc) {
-            const Error& e = doc.error();
+            out.unreadable = doc.error();
+            return out;
+        }
+        schema::validate(doc->root, *file.kind->spec, m_ctx, out.findings);
+        if (!out.findings.has_errors()) {
+            out.typed = decode(*file.kind, doc->root);
+        }
+        out.root = std::move(doc->root);
+        return out;
+    }
+
+    static Typed decode(const records::Kind& kind, const yaml::Node& root) {
+        auto as = [&]<class T>() -> Typed {
+            auto r = records::decode<T>(root);
+            return r ? Typed(std::move(*r)) : Typed();
+        };
+        const std::string_view k = kind.plural;
+        return k == "pilots"        ? as.template operator()<records::Pilot>()
+               : k == "assignments" ? as.template operator()<records::Assignment>()
+               : k == "households"  ? as.template operator()<records::Household>()
+               : k == "refugees"    ? as.template operator()<records::Refugee>()
+               : k == "housing"     ? as.template operator()<records::HousingUnit>()
+               : k == "erased"      ? as.template operator()<records::Erasure>()
+               : k == "projects"    ? as.template operator()<records::Project>()
+               : k == "ags"         ? as.template operator()<records::Ag>()
+               : k == "meetings"    ? as.template operator()<records::Meeting>()
+                                    : Typed();
+    }
+
+    /// Adds what `result` found about `file` to the report and keeps its record for the rules.
+    void take(const store::RecordFile& file, FileResult result) {
+        ++m_report.files;
+        check_file_name(file);
+        if (result.unreadable) {
+            const Error& e = *result.unreadable;
             bool syntax = e.line > 0 || e.message.starts_with("the file is empty");
             add(file.rel, {e.line, e.column}, Severity::error,
                 syntax ? e.message : fmt::format("the file {}", e.message),
                 syntax ? "yaml-syntax" : "file");
             return;
         }
-        schema::Findings findings;
-        schema::validate(doc->root, *file.kind->spec, m_ctx, findings);
+        schema::Findings& findings = result.findings;
         for (auto& p : findings.problems) {
             if (p.check == "unknown-field") {
                 p.message += " `integra fmt` would drop it";
@@ -147,43 +199,38 @@ class Checker {
         for (auto& r : findings.references) {
             m_references.push_back(PendingReference{file.rel, std::move(r)});
         }
-        if (!findings.has_errors()) {
-            keep_for_rules(file, std::move(doc->root));
-        }
+        std::visit(
+            [&]<class T>(T& record) {
+                if constexpr (!std::is_same_v<T, std::monostate>) {
+                    keep(file, std::move(result.root), std::move(record));
+                }
+            },
+            result.typed);
     }
 
     /// Valid records, typed, for the rules that span records.
-    void keep_for_rules(const store::RecordFile& file, yaml::Node root) {
-        if (file.kind->plural == "pilots") {
-            if (auto p = records::decode<records::Pilot>(root)) {
-                m_guides.pilots.push_back({file.rel, std::move(root), std::move(*p)});
-            }
-        } else if (file.kind->plural == "assignments") {
-            if (auto a = records::decode<records::Assignment>(root)) {
-                m_guides.assignments.push_back({file.rel, std::move(root), std::move(*a)});
-            }
-        } else if (file.kind->plural == "households") {
-            keep(m_cases.households, file, std::move(root));
-        } else if (file.kind->plural == "refugees") {
-            keep(m_cases.refugees, file, std::move(root));
-        } else if (file.kind->plural == "housing") {
-            keep(m_cases.housing, file, std::move(root));
-        } else if (file.kind->plural == "erased") {
-            keep(m_cases.erased, file, std::move(root));
-        } else if (file.kind->plural == "projects") {
-            keep(m_funding.projects, file, std::move(root));
-        } else if (file.kind->plural == "ags") {
-            keep(m_funding.ags, file, std::move(root));
-        } else if (file.kind->plural == "meetings") {
-            keep(m_funding.meetings, file, std::move(root));
-        }
-    }
-
     template <class T>
-    static void keep(std::vector<Checked<T>>& into, const store::RecordFile& file,
-                     yaml::Node root) {
-        if (auto r = records::decode<T>(root)) {
-            into.push_back({file.rel, std::move(root), std::move(*r)});
+    void keep(const store::RecordFile& file, yaml::Node root, T record) {
+        Checked<T> checked{file.rel, std::move(root), std::move(record)};
+        if constexpr (std::is_same_v<T, records::Pilot>) {
+            m_guides.pilots.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Assignment>) {
+            m_guides.assignments.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Household>) {
+            m_cases.households.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Refugee>) {
+            m_cases.refugees.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::HousingUnit>) {
+            m_cases.housing.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Erasure>) {
+            m_cases.erased.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Project>) {
+            m_funding.projects.push_back(std::move(checked));
+        } else if constexpr (std::is_same_v<T, records::Ag>) {
+            m_funding.ags.push_back(std::move(checked));
+        } else {
+            static_assert(std::is_same_v<T, records::Meeting>);
+            m_funding.meetings.push_back(std::move(checked));
         }
     }
 
