@@ -61,12 +61,18 @@ report::Lang lang_of(const CLI::App& root, const Globals& g,
 
 /// Refuses a report on records with errors: a figure over broken records could be wrong.
 void require_valid(const store::Store& store, const Date& today) {
-    std::size_t errors = check::run(store, today).errors();
+    check::Report checked = check::run(store, today);
+    std::size_t errors = checked.errors();
     if (errors > 0) {
+        auto first = std::find_if(
+            checked.diagnostics.begin(), checked.diagnostics.end(),
+            [](const check::Diagnostic& d) { return d.severity == check::Severity::error; });
         throw Failure(Exit::invalid,
                       fmt::format("the records have {} error{}; a report made from them could be "
-                                  "wrong. See `integra check`, fix them, and run the report again.",
-                                  errors, errors == 1 ? "" : "s"));
+                                  "wrong. The first: {}:{}:{}: {}\nSee `integra check`, fix them, "
+                                  "and run the report again.",
+                                  errors, errors == 1 ? "" : "s", first->file.string(),
+                                  first->pos.line, first->pos.column, first->message));
     }
 }
 
@@ -156,8 +162,8 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     std::string f = format(g, {"md", "html", "csv", "json"});
     auto store = open_store(g);
     Date now = today(g);
+    require_valid(store, now);  // also leaves the records decoded in `store` for load_data
     report::Data data = report::load_data(store);
-    require_valid(store, now);
     report::Scope scope;
     scope.current = period_of(o, now, kind != "annual");
     scope.previous = report::year_before(scope.current);

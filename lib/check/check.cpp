@@ -14,6 +14,7 @@
 #include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
 #include "records/typed.hpp"
+#include "store/typed.hpp"
 #include "sys/parallel.hpp"
 #include "yaml/reader.hpp"
 
@@ -83,6 +84,9 @@ class Checker {
                              return std::tie(a.file, a.pos.line, a.pos.column) <
                                     std::tie(b.file, b.pos.line, b.pos.column);
                          });
+        if (m_report.errors() == 0) {
+            hand_over(files);
+        }
         return std::move(m_report);
     }
 
@@ -232,6 +236,35 @@ class Checker {
             static_assert(std::is_same_v<T, records::Meeting>);
             m_funding.meetings.push_back(std::move(checked));
         }
+    }
+
+    /// Leaves the decoded records in the store for the rest of the command (status and
+    /// report compute from them next), for each kind whose every file was decoded.
+    void hand_over(const std::vector<store::RecordFile>& files) {
+        auto give = [&]<class T>(std::vector<Checked<T>>& checked) {
+            const records::Kind& kind = store::kind_of<T>();
+            auto count = std::count_if(files.begin(), files.end(),
+                                       [&](const store::RecordFile& f) { return f.kind == &kind; });
+            if (static_cast<std::size_t>(count) != checked.size()) {
+                return;
+            }
+            auto records = std::make_shared<std::vector<T>>();
+            records->reserve(checked.size());
+            for (Checked<T>& c : checked) {
+                records->push_back(std::move(c.record));
+            }
+            checked.clear();
+            m_store.keep(kind, typeid(T), std::move(records));
+        };
+        give(m_guides.pilots);
+        give(m_guides.assignments);
+        give(m_cases.households);
+        give(m_cases.refugees);
+        give(m_cases.housing);
+        give(m_cases.erased);
+        give(m_funding.projects);
+        give(m_funding.ags);
+        give(m_funding.meetings);
     }
 
     static bool has_valid_name(const store::RecordFile& file) {

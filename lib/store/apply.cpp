@@ -356,6 +356,7 @@ std::string Store::undo(const Journal& journal) const {
 void Store::apply(const std::vector<Change>& changes, const std::string& message,
                   CommitMode mode) const {
     auto held = lock();
+    forget();  // what was read before no longer holds, whether or not the change lands
     recover_locked();
     require_unchanged(changes);
     clear_folder(m_root / k_own_dir / "tmp");

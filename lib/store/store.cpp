@@ -161,6 +161,16 @@ Result<Document> Store::load(const RecordFile& file) const {
     return Document{file, std::move(*bytes), std::move(*root)};
 }
 
+std::shared_ptr<const void> Store::kept(const records::Kind& kind, std::type_index type) const {
+    auto it = m_kept.find({&kind, type});
+    return it == m_kept.end() ? nullptr : it->second;
+}
+
+void Store::keep(const records::Kind& kind, std::type_index type,
+                 std::shared_ptr<const void> records) const {
+    m_kept.insert_or_assign({&kind, type}, std::move(records));
+}
+
 std::string Store::next_id(const records::Kind& kind, int year) const {
     // Kinds that share a prefix share the sequence: an erased person's ID (its tombstone in
     // erased/) is never given to someone else.

@@ -3,9 +3,13 @@
 // changing them (atomically, under the directory lock, in one git commit).
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <typeindex>
+#include <utility>
 #include <vector>
 
 #include "git/git.hpp"
@@ -107,6 +111,14 @@ class Store {
     void apply(const std::vector<Change>& changes, const std::string& message,
                CommitMode mode) const;
 
+    /// Records of `kind` decoded as `type` (a std::vector of it), kept for the rest of the
+    /// command so that it reads each kind once (store/typed.hpp's load_all, and `check`, which
+    /// decodes every record anyway); nullptr when none are kept. apply() forgets them all.
+    std::shared_ptr<const void> kept(const records::Kind& kind, std::type_index type) const;
+    void keep(const records::Kind& kind, std::type_index type,
+              std::shared_ptr<const void> records) const;
+    void forget() const { m_kept.clear(); }
+
   private:
     sys::DirectoryLock lock() const;
     git::Repository repository() const;
@@ -129,6 +141,8 @@ class Store {
 
     fs::path m_root;
     Options m_options;
+    mutable std::map<std::pair<const records::Kind*, std::type_index>, std::shared_ptr<const void>>
+        m_kept;
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

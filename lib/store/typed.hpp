@@ -3,13 +3,16 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <string>
 #include <type_traits>
+#include <typeindex>
 #include <vector>
 
 #include "records/kinds.hpp"
 #include "records/typed.hpp"
 #include "store/store.hpp"
+#include "sys/parallel.hpp"
 
 namespace integra::store {
 
@@ -69,14 +72,20 @@ Loaded<T> load_typed(const Store& store, std::string_view id) {
     return Loaded<T>{std::move(*doc), std::move(*typed)};
 }
 
-/// Every record of `kind`, decoded as T, in ID order. Throws as load_typed does for the first
-/// file that cannot be used: a decision over part of the records would be wrong.
+/// Every record of `kind`, decoded as T, in ID order, read on every core. Throws as load_typed
+/// does for the first file (in ID order) that cannot be used: a decision over part of the
+/// records would be wrong. The records are kept in `store` for the rest of the command.
 template <class T>
 std::vector<T> load_all(const Store& store, const records::Kind& kind) {
-    std::vector<T> out;
-    for (const RecordFile& f : store.list(kind)) {
-        out.push_back(load_typed<T>(store, f.id).record);
+    const std::type_index type(typeid(T));
+    if (auto kept = store.kept(kind, type)) {
+        return *static_cast<const std::vector<T>*>(kept.get());
     }
+    const std::vector<RecordFile> files = store.list(kind);
+    std::vector<T> out(files.size());
+    sys::parallel_for(files.size(),
+                      [&](std::size_t i) { out[i] = load_typed<T>(store, files[i].id).record; });
+    store.keep(kind, type, std::make_shared<const std::vector<T>>(out));
     return out;
 }
 

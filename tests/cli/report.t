@@ -159,8 +159,8 @@ file (`-o /dev/null` and `-o /dev/stdout` keep the device); a folder is refused.
 
   $ sed -i 's/^hours: .*/hours: many/' assignments/E-2025-0001.yaml
   $ integra report annual --format html -o out/report.html
-  integra: assignments/E-2025-0001.yaml:5:8: `hours` is not a number of hours
-  Fix it first (`integra check E-2025-0001`).
+  integra: the records have 1 error; a report made from them could be wrong. The first: assignments/E-2025-0001.yaml:5:8: `hours` is `many`; expected a non-negative number with at most two decimal places, e.g. 1200.50
+  See `integra check`, fix them, and run the report again.
   [1]
   $ ls out
   ls: cannot access 'out': No such file or directory
