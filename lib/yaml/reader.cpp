@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "util/values.hpp"
+#include "yaml/simple_reader.hpp"
 
 namespace integra::yaml {
 
@@ -285,7 +286,10 @@ std::string explain(const std::string& msg, std::string_view line) {
     return fmt::format("YAML syntax: {}", msg.empty() ? "not valid YAML" : msg);
 }
 
-Result<Node> parse(std::string_view text, const Limits& limits) {
+Result<Node> parse(std::string_view text, const Limits& limits, bool fast) {
+    if (auto simple = fast ? detail::read_simple(text, limits) : std::nullopt) {
+        return std::move(*simple);
+    }
     std::istringstream in{std::string(text)};
     YAML::Parser parser(in);
     Builder builder(limits);
@@ -321,9 +325,7 @@ Result<Node> parse(std::string_view text, const Limits& limits) {
     }
 }
 
-}  // namespace
-
-Result<Node> read(std::string_view bytes, const Limits& limits) {
+Result<Node> read(std::string_view bytes, const Limits& limits, bool fast) {
     if (bytes.size() > limits.max_bytes) {
         return Error{fmt::format("the file is {} bytes; a record may have at most {}", bytes.size(),
                                  limits.max_bytes)};
@@ -366,7 +368,21 @@ Result<Node> read(std::string_view bytes, const Limits& limits) {
                                  control->code),
                      p.line, p.column};
     }
-    return parse(text, limits);
+    return parse(text, limits, fast);
 }
+
+}  // namespace
+
+Result<Node> read(std::string_view bytes, const Limits& limits) {
+    return read(bytes, limits, true);
+}
+
+namespace detail {
+
+Result<Node> read_with_yaml_cpp(std::string_view bytes, const Limits& limits) {
+    return read(bytes, limits, false);
+}
+
+}  // namespace detail
 
 }  // namespace integra::yaml

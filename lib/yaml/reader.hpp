@@ -20,4 +20,9 @@ struct Limits {
 /// byte order mark is skipped; CRLF line ends are read as LF.
 Result<Node> read(std::string_view bytes, const Limits& limits = {});
 
+namespace detail {
+/// read() without its fast path (yaml/simple_reader.hpp), for the test that compares the two.
+Result<Node> read_with_yaml_cpp(std::string_view bytes, const Limits& limits = {});
+}  // namespace detail
+
 }  // namespace integra::yaml

@@ -15,6 +15,7 @@
 #include "records/kinds.hpp"
 #include "schema/validate.hpp"
 #include "store/store.hpp"
+#include "yaml/mutate.hpp"
 #include "yaml/reader.hpp"
 
 using namespace integra;
@@ -27,46 +28,6 @@ std::string slurp(const fs::path& p) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-/// Characters that mean something to YAML, and some that should never be in a record.
-constexpr char k_alphabet_bytes[] = ":-?[]{},#&*!|>'\"%@` \t\n\r\\\x00\x07\x7F\xC3\xA4\xEF\xBB\xBF";
-constexpr std::string_view k_alphabet(k_alphabet_bytes, sizeof k_alphabet_bytes - 1);
-
-std::string mutate(std::string text, std::mt19937& rng) {
-    auto pick = [&](std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(rng() % n); };
-    const int edits = 1 + static_cast<int>(rng() % 4);
-    for (int i = 0; i < edits; ++i) {
-        std::size_t at = pick(text.size() + 1);
-        switch (rng() % 6) {
-            case 0:  // insert a YAML-significant character
-                text.insert(at, 1, k_alphabet[pick(k_alphabet.size())]);
-                break;
-            case 1:  // delete a run of bytes
-                text.erase(at, 1 + pick(8));
-                break;
-            case 2:  // replace a byte with a random one
-                if (at < text.size()) {
-                    text[at] = static_cast<char>(rng() % 256);
-                }
-                break;
-            case 3: {  // duplicate a line
-                std::size_t start = text.rfind('\n', at == 0 ? 0 : at - 1);
-                start = start == std::string::npos ? 0 : start + 1;
-                std::size_t end = text.find('\n', start);
-                std::string line = text.substr(start, end == std::string::npos ? end : end - start);
-                text.insert(start, line + "\n");
-                break;
-            }
-            case 4:  // truncate
-                text.resize(at);
-                break;
-            default:  // change indentation
-                text.insert(at, std::string(1 + pick(3), ' '));
-                break;
-        }
-    }
-    return text;
 }
 
 int count_lines(const std::string& text) {
@@ -89,7 +50,7 @@ TEST_CASE("damaged records are read or refused with a position, never anything w
         REQUIRE_MESSAGE(!original.empty(), rel);
         const schema::Spec& spec = *records::find_kind(kind_name)->spec;
         for (int i = 0; i < 1500; ++i) {
-            const std::string text = mutate(original, rng);
+            const std::string text = test::mutate(original, rng);
             CAPTURE(text);
             auto root = yaml::read(text);
             if (!root) {
