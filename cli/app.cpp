@@ -24,6 +24,7 @@ store::Store open_store(const Globals& g) {
         options.lock_wait_seconds = static_cast<double>(seconds->cents) / 100;
     }
     options.notify = [](const std::string& line) { fmt::print(stderr, "integra: {}\n", line); };
+    options.cache = !g.no_cache;
     store::Store store(store::find_data_dir(g.data, fs::current_path()), std::move(options));
     store.recover();
     return store;

@@ -26,6 +26,7 @@ struct Globals {
     std::string today;
     bool no_commit = false;
     bool quiet = false;
+    bool no_cache = false;
 };
 
 /// The data directory the options point to (see store::find_data_dir), with an interrupted

@@ -11,6 +11,7 @@
 #include "check/check.hpp"
 #include "report/build.hpp"
 #include "report/render.hpp"
+#include "store/cache.hpp"
 #include "sys/files.hpp"
 
 namespace integra::cli {
@@ -129,9 +130,47 @@ std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report:
     return files;
 }
 
-void write_outputs(const std::vector<std::pair<std::filesystem::path, std::string>>& files,
-                   const report::Report& r, const Globals& g) {
+/// What a report command writes, and what the line saying so needs; kept in the result cache.
+struct Rendered {
+    std::vector<std::pair<std::filesystem::path, std::string>> files;
+    std::string title;
+    bool internal = false;
+    int threshold = 0;
+};
+
+std::string encode(const Rendered& r) {
+    store::BinaryWriter w;
+    w.u64(r.files.size());
+    for (const auto& [path, bytes] : r.files) {
+        w.str(path.string());
+        w.str(bytes);
+    }
+    w.str(r.title);
+    w.u64(r.internal ? 1 : 0);
+    w.u64(static_cast<std::uint64_t>(r.threshold));
+    return w.take();
+}
+
+std::optional<Rendered> decode(std::string_view bytes) {
+    try {
+        store::BinaryReader r(bytes);
+        Rendered out;
+        for (std::uint64_t i = 0, n = r.u64(); i < n; ++i) {
+            std::filesystem::path path(r.str());
+            out.files.emplace_back(std::move(path), std::string(r.str()));
+        }
+        out.title = r.str();
+        out.internal = r.u64() == 1;
+        out.threshold = static_cast<int>(r.u64());
+        return r.done() ? std::optional(std::move(out)) : std::nullopt;
+    } catch (const Failure&) {
+        return std::nullopt;
+    }
+}
+
+void write_outputs(const Rendered& rendered, const Globals& g) {
     namespace fs = std::filesystem;
+    const auto& files = rendered.files;
     for (const auto& [path, bytes] : files) {
         if (path.empty()) {
             fmt::print("{}", bytes);
@@ -149,11 +188,11 @@ void write_outputs(const std::vector<std::pair<std::filesystem::path, std::strin
     if (!g.quiet && !files.empty() && !files.front().first.empty()) {
         std::string where = files.size() == 1 ? files.front().first.string()
                                               : files.front().first.parent_path().string() + "/";
-        fmt::print(stderr, "wrote {} ({}{}, {})\n", where,
-                   files.size() == 1 ? "" : fmt::format("{} tables, ", files.size()), r.title,
-                   r.scope.internal
-                       ? "internal: exact figures"
-                       : fmt::format("public: counts below {} hidden", r.scope.threshold));
+        fmt::print(
+            stderr, "wrote {} ({}{}, {})\n", where,
+            files.size() == 1 ? "" : fmt::format("{} tables, ", files.size()), rendered.title,
+            rendered.internal ? "internal: exact figures"
+                              : fmt::format("public: counts below {} hidden", rendered.threshold));
     }
 }
 
@@ -162,6 +201,19 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     std::string f = format(g, {"md", "html", "csv", "json"});
     auto store = open_store(g);
     Date now = today(g);
+    // Taken before any record is read: a change while the report is made makes it unusable.
+    store::ResultCache cache(store);
+    const std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", kind, f, o.year, o.from,
+                                        o.to, o.output, o.table, o.internal, g.lang,
+                                        root.get_option("--lang")->count(), format_date(now));
+    std::optional<Rendered> saved;
+    if (auto bytes = cache.get("report", key)) {
+        saved = decode(*bytes);
+    }
+    if (saved) {
+        write_outputs(*saved, g);
+        return;
+    }
     require_valid(store, now);  // also leaves the records decoded in `store` for load_data
     report::Data data = report::load_data(store);
     report::Scope scope;
@@ -183,7 +235,9 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     }
     report::Report r = kind == "annual" ? report::annual_report(data, scope)
                                         : report::section_report(data, scope, kind);
-    write_outputs(outputs(r, f, o), r, g);
+    Rendered rendered{outputs(r, f, o), r.title, r.scope.internal, r.scope.threshold};
+    cache.put("report", key, encode(rendered));
+    write_outputs(rendered, g);
 }
 
 void add_report(CLI::App& parent, const CLI::App& root, Globals& g, const std::string& kind,

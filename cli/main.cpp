@@ -116,6 +116,9 @@ int main(int argc, char** argv) {
     app.add_option("--today", g.today, "Take this date (YYYY-MM-DD) as today");
     app.add_flag("--no-commit", g.no_commit, "Write files but do not commit them");
     app.add_flag("-q,--quiet", g.quiet, "Print only what was asked for, no confirmations");
+    app.add_flag("--no-cache", g.no_cache,
+                 "Compute from the records, neither using nor saving results kept in "
+                 ".integra/cache/");
 
     integra::cli::setup_init(app, g);
     integra::cli::setup_status(app, g);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,6 +16,7 @@
 #include "check/pilot_rules.hpp"
 #include "records/settings.hpp"
 #include "records/typed.hpp"
+#include "store/cache.hpp"
 #include "store/typed.hpp"
 #include "sys/parallel.hpp"
 #include "yaml/reader.hpp"
@@ -328,10 +331,73 @@ bool selected(const Diagnostic& d, const Selection& s) {
                        [&](const records::Kind* k) { return k->plural == dir; });
 }
 
+/// Check names as they came from a cache file, kept for the rest of the process, since a
+/// Diagnostic refers to its check's name.
+std::string_view interned(std::string_view name) {
+    static std::mutex mutex;
+    static std::set<std::string, std::less<>> names;
+    std::lock_guard lock(mutex);
+    auto it = names.find(name);
+    if (it == names.end()) {
+        it = names.emplace(name).first;
+    }
+    return *it;
+}
+
+std::string encode(const Report& r) {
+    store::BinaryWriter w;
+    w.u64(r.files);
+    w.u64(r.diagnostics.size());
+    for (const Diagnostic& d : r.diagnostics) {
+        w.str(d.file.string());
+        w.u64(static_cast<std::uint64_t>(d.pos.line));
+        w.u64(static_cast<std::uint64_t>(d.pos.column));
+        w.u64(d.severity == Severity::error ? 1 : 0);
+        w.str(d.message);
+        w.str(d.check);
+    }
+    return w.take();
+}
+
+std::optional<Report> decode(std::string_view bytes) {
+    try {
+        store::BinaryReader r(bytes);
+        Report out;
+        out.files = r.u64();
+        const std::uint64_t n = r.u64();
+        for (std::uint64_t i = 0; i < n; ++i) {
+            Diagnostic d;
+            d.file = r.str();
+            d.pos.line = static_cast<int>(r.u64());
+            d.pos.column = static_cast<int>(r.u64());
+            d.severity = r.u64() == 1 ? Severity::error : Severity::warning;
+            d.message = r.str();
+            d.check = interned(r.str());
+            out.diagnostics.push_back(std::move(d));
+        }
+        if (!r.done()) {
+            return std::nullopt;
+        }
+        return out;
+    } catch (const Failure&) {
+        return std::nullopt;
+    }
+}
+
 }  // namespace
 
 Report run(const store::Store& store, const Date& today, const Selection& selection) {
-    Report report = Checker(store, today).run();
+    // Taken before any record is read: a change during the check makes its result unusable.
+    store::ResultCache cache(store);
+    const std::string key = format_date(today);
+    std::optional<Report> saved;
+    if (auto bytes = cache.get("check", key)) {
+        saved = decode(*bytes);
+    }
+    Report report = saved ? std::move(*saved) : Checker(store, today).run();
+    if (!saved) {
+        cache.put("check", key, encode(report));
+    }
     std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !selected(d, selection); });
     return report;
 }

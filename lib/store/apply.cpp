@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "store/cache.hpp"
 #include "store/store.hpp"
 #include "sys/fault.hpp"
 #include "sys/files.hpp"
@@ -217,6 +218,7 @@ void Store::recover_locked() const {
     std::error_code ec;
     Intent intent = fs::exists(undo_marker_path(), ec) ? Intent::undo : Intent::forward;
     Settlement outcome = settle(*journal, intent);
+    clear_results(*this);
     finish_journal();
     note(outcome.line);
 }
@@ -360,6 +362,8 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
     recover_locked();
     require_unchanged(changes);
     clear_folder(m_root / k_own_dir / "tmp");
+    // Saved results are stale after the change, and may hold what it removes (an erasure).
+    clear_results(*this);
     Journal journal{mode, message, changes};
     sys::fault_point("before-journal");
     sys::write_atomic(journal_path(), encode(journal), own_dir("tmp"));

@@ -59,6 +59,13 @@ struct Settlement {
 struct Options {
     double lock_wait_seconds = 10;  ///< for integra's lock and for a running git's
     git::Notify notify;             ///< one-line notes for the user (recovery); may be empty
+    bool cache = true;              ///< results kept in .integra/cache/ (store/cache.hpp)
+};
+
+/// The identities of everything the commands read (store/cache.hpp), encoded as bytes.
+struct Fingerprint {
+    std::string bytes;
+    bool young = false;  ///< something changed within the last two seconds: do not save
 };
 
 class Store {
@@ -67,6 +74,7 @@ class Store {
         : m_root(std::move(root)), m_options(std::move(options)) {}
 
     const fs::path& root() const { return m_root; }
+    const Options& options() const { return m_options; }
 
     /// Waits for a writer at work (a shared lock), then finishes or undoes a change that a
     /// killed integra left unfinished (its journal is still there), under the exclusive lock,
@@ -117,7 +125,14 @@ class Store {
     std::shared_ptr<const void> kept(const records::Kind& kind, std::type_index type) const;
     void keep(const records::Kind& kind, std::type_index type,
               std::shared_ptr<const void> records) const;
-    void forget() const { m_kept.clear(); }
+    void forget() const {
+        m_kept.clear();
+        m_fingerprint.reset();
+    }
+
+    /// The data directory's fingerprint (store/cache.hpp), taken on first use and kept for
+    /// the rest of the command; apply() forgets it.
+    const Fingerprint& fingerprint() const;
 
   private:
     sys::DirectoryLock lock() const;
@@ -143,6 +158,7 @@ class Store {
     Options m_options;
     mutable std::map<std::pair<const records::Kind*, std::type_index>, std::shared_ptr<const void>>
         m_kept;
+    mutable std::optional<Fingerprint> m_fingerprint;
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

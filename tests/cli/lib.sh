@@ -15,7 +15,7 @@ integra() { "$INTEGRA" --today 2026-11-24 "$@"; }
 
 # A git repository holding a copy of the example data directory.
 copy_examples() {
-  cp -r "$SOURCE/examples/dietzenbach" "$1" &&
+  cp -r "$SOURCE/examples/dietzenbach" "$1" && rm -rf "$1/.integra" &&
     git -C "$1" init -q && git -C "$1" add -A && git -C "$1" commit -qm "examples"
 }
 

@@ -50,14 +50,15 @@ class Crash:
         self.rng = random.Random(seed)
         self.tmp = tempfile.mkdtemp(prefix="integra-crash-")
         self.base = os.path.join(self.tmp, "base")
-        shutil.copytree(examples, self.base)
+        shutil.copytree(examples, self.base, ignore=shutil.ignore_patterns(".integra"))
         git(self.base, "init", "-q")
         git(self.base, "add", "-A")
         git(self.base, "commit", "-qm", "examples")
         # The guides' rounds work on a data directory in a subfolder of its repository.
         self.repo = os.path.join(self.tmp, "work")
         os.makedirs(self.repo)
-        shutil.copytree(examples, os.path.join(self.repo, "office"))
+        shutil.copytree(examples, os.path.join(self.repo, "office"),
+                        ignore=shutil.ignore_patterns(".integra"))
         git(self.repo, "init", "-q")
         git(self.repo, "add", "-A")
         git(self.repo, "commit", "-qm", "examples")

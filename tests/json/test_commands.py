@@ -55,7 +55,7 @@ def records(data, kind):
 
 def copy_examples(examples, tmp):
     data = os.path.join(tmp, "data")
-    shutil.copytree(examples, data)
+    shutil.copytree(examples, data, ignore=shutil.ignore_patterns(".integra"))
     env = dict(os.environ, GIT_CONFIG_NOSYSTEM="1", HOME=tmp, GIT_AUTHOR_NAME="Selin Kaya",
                GIT_AUTHOR_EMAIL="kaya@example.org", GIT_COMMITTER_NAME="Selin Kaya",
                GIT_COMMITTER_EMAIL="kaya@example.org")

@@ -1,0 +1,248 @@
+#include "store/cache.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+
+#include "sys/files.hpp"
+#include "sys/parallel.hpp"
+
+namespace integra::store {
+
+namespace {
+
+constexpr std::string_view k_magic = "integra-cache\n";
+constexpr std::uint64_t k_format = 1;
+constexpr std::int64_t k_young_ns = 2'000'000'000;
+/// A cached result is a few megabytes at 100,000 records; anything beyond this is not ours.
+constexpr std::size_t k_max_cache_bytes = 1024u * 1024u * 1024u;
+
+std::int64_t ns_of(const timespec& t) {
+    return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+std::int64_t now_ns() {
+    timespec t{};
+    ::clock_gettime(CLOCK_REALTIME, &t);
+    return ns_of(t);
+}
+
+/// The names in `dir` that integra may read (not hidden), sorted; empty when it cannot be
+/// opened (then its own identity in the parent tells what it is).
+std::vector<std::string> names_in(const std::filesystem::path& dir) {
+    std::vector<std::string> out;
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+        return out;
+    }
+    while (const dirent* e = ::readdir(d)) {
+        if (e->d_name[0] != '.') {
+            out.emplace_back(e->d_name);
+        }
+    }
+    ::closedir(d);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::uint64_t fnv1a(std::string_view bytes) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : bytes) {
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h;
+}
+
+struct Entry {
+    std::string rel;
+    struct stat st {};
+    bool found = false;
+};
+
+}  // namespace
+
+void BinaryWriter::u64(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) {
+        m_out += static_cast<char>((v >> (8 * i)) & 0xFF);
+    }
+}
+
+void BinaryWriter::str(std::string_view s) {
+    u64(s.size());
+    m_out += s;
+}
+
+std::uint64_t BinaryReader::u64() {
+    if (m_in.size() - m_at < 8) {
+        throw Failure(Exit::invalid, "cut short");
+    }
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) {
+        v |= static_cast<std::uint64_t>(static_cast<unsigned char>(m_in[m_at + i])) << (8 * i);
+    }
+    m_at += 8;
+    return v;
+}
+
+std::string_view BinaryReader::str() {
+    std::uint64_t n = u64();
+    if (n > m_in.size() - m_at) {
+        throw Failure(Exit::invalid, "cut short");
+    }
+    std::string_view s = m_in.substr(m_at, n);
+    m_at += n;
+    return s;
+}
+
+Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
+    const std::int64_t young_after = now_ns() - k_young_ns;
+    std::vector<Entry> entries;
+    for (const std::string& name : names_in(root_dir)) {
+        entries.push_back(Entry{name});
+    }
+    for (const records::Kind& kind : records::all_kinds()) {
+        for (const std::string& name : names_in(root_dir / kind.plural)) {
+            entries.push_back(Entry{fmt::format("{}/{}", kind.plural, name)});
+        }
+    }
+    int root = ::open(root_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    sys::parallel_for(entries.size(), [&](std::size_t i) {
+        entries[i].found =
+            ::fstatat(root, entries[i].rel.c_str(), &entries[i].st, AT_SYMLINK_NOFOLLOW) == 0;
+    });
+    if (root >= 0) {
+        ::close(root);
+    }
+    Fingerprint out;
+    BinaryWriter w;
+    for (const Entry& e : entries) {
+        w.str(e.rel);
+        if (!e.found) {
+            w.u64(0);  // vanished while listed: nothing to save then
+            out.young = true;
+            continue;
+        }
+        const std::int64_t mtime = ns_of(e.st.st_mtim), ctime = ns_of(e.st.st_ctim);
+        for (std::uint64_t v :
+             {static_cast<std::uint64_t>(e.st.st_mode), static_cast<std::uint64_t>(e.st.st_dev),
+              static_cast<std::uint64_t>(e.st.st_ino), static_cast<std::uint64_t>(e.st.st_size),
+              static_cast<std::uint64_t>(mtime), static_cast<std::uint64_t>(ctime)}) {
+            w.u64(v);
+        }
+        if (mtime >= young_after || ctime >= young_after) {
+            out.young = true;
+        }
+    }
+    out.bytes = w.take();
+    return out;
+}
+
+const Fingerprint& Store::fingerprint() const {
+    if (!m_fingerprint) {
+        m_fingerprint = take_fingerprint(m_root);
+    }
+    return *m_fingerprint;
+}
+
+ResultCache::ResultCache(const Store& store) : m_store(store), m_enabled(store.options().cache) {
+    if (m_enabled) {
+        store.fingerprint();
+    }
+}
+
+std::filesystem::path ResultCache::file_of(std::string_view name) const {
+    return m_store.root() / k_own_dir / "cache" / name;
+}
+
+std::optional<std::string> ResultCache::get(std::string_view name, std::string_view key) const {
+    if (!m_enabled) {
+        return std::nullopt;
+    }
+    auto bytes = sys::read_regular_file(file_of(name), k_max_cache_bytes);
+    if (!bytes || bytes->size() < k_magic.size() + 8 || !bytes->starts_with(k_magic)) {
+        return std::nullopt;
+    }
+    std::string_view body(*bytes);
+    body.remove_suffix(8);
+    try {
+        BinaryReader sum(std::string_view(*bytes).substr(body.size()));
+        if (sum.u64() != fnv1a(body)) {
+            return std::nullopt;
+        }
+        BinaryReader r(body.substr(k_magic.size()));
+        if (r.u64() != k_format || r.str() != INTEGRA_VERSION || r.str() != name ||
+            r.str() != key || r.str() != m_store.fingerprint().bytes) {
+            return std::nullopt;
+        }
+        std::string result(r.str());
+        if (!r.done()) {
+            return std::nullopt;
+        }
+        return result;
+    } catch (const Failure&) {
+        return std::nullopt;
+    }
+}
+
+void ResultCache::put(std::string_view name, std::string_view key, std::string_view result) const {
+    const Fingerprint& now = m_store.fingerprint();
+    if (!m_enabled || now.young) {
+        return;
+    }
+    BinaryWriter w;
+    w.u64(k_format);
+    w.str(INTEGRA_VERSION);
+    w.str(name);
+    w.str(key);
+    w.str(now.bytes);
+    w.str(result);
+    std::string bytes(k_magic);
+    bytes += w.take();
+    BinaryWriter sum;
+    sum.u64(fnv1a(bytes));
+    bytes += sum.take();
+    try {
+        std::filesystem::path dir = m_store.own_dir("cache");
+        // No wait: a writer at work will clear the results anyway.
+        sys::DirectoryLock held(m_store.own_dir("") / "lock", 0);
+        if (take_fingerprint(m_store.root()).bytes != now.bytes) {
+            return;
+        }
+        sys::write_atomic(dir / name, bytes);
+    } catch (const Failure&) {
+        // No cache: the next command computes again.
+    } catch (const std::filesystem::filesystem_error&) {
+    }
+}
+
+void clear_results(const Store& store) {
+    const std::filesystem::path dir = store.root() / k_own_dir / "cache";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(std::filesystem::symlink_status(dir, ec))) {
+        return;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (::unlink(entry.path().c_str()) != 0 && errno != ENOENT) {
+            throw Failure(Exit::environment,
+                          fmt::format("cannot remove {}, a saved result that the change makes "
+                                      "stale: {}; remove the folder {} and try again",
+                                      entry.path().string(), std::strerror(errno), dir.string()));
+        }
+    }
+    if (ec) {
+        throw Failure(Exit::environment, fmt::format("cannot read {}: {}; remove it and try again",
+                                                     dir.string(), ec.message()));
+    }
+    ::rmdir(dir.c_str());  // a saver that came in between keeps it: no matter
+    sys::sync_directory(dir.parent_path());
+}
+
+}  // namespace integra::store
