@@ -8,12 +8,14 @@ PYTHONHASHSEEDs, so no set order can leak into the files) and checks that the tr
 commit included, are identical; that another seed gives other files; that every kind has
 records; that `integra check --format json` finds no error (and no warning) on 2026-11-24;
 that `integra fmt` has nothing to normalise (the files are canonical, so `set` accepts them);
-that `status` and the annual report of 2025 run; and that a non-empty DIR is refused.
+that `status` and the annual report of 2025 run, with counts in every section of the report;
+and that a non-empty DIR is refused.
 Writes only into a temporary directory; runs in a few seconds.
 """
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -56,6 +58,21 @@ def tree_hash(root):
                           text=True, check=True).stdout
     h.update(head.encode())
     return h.hexdigest()
+
+
+def numbers(value):
+    """Every number in a report table's rows (money is a decimal string)."""
+    if isinstance(value, dict):
+        return [n for v in value.values() for n in numbers(v)]
+    if isinstance(value, list):
+        return [n for v in value for n in numbers(v)]
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (int, float)):
+        return [value]
+    if isinstance(value, str) and re.fullmatch(r"-?[0-9]+\.[0-9]{2}", value):
+        return [float(value)]
+    return []
 
 
 def integra(binary, data, *args):
@@ -106,6 +123,10 @@ def main():
                       "--format", "json")
         check(run.returncode == 0 and run.stdout.startswith("{"),
               f"report annual exited {run.returncode}: {run.stderr}")
+        if run.returncode == 0:
+            for section in json.loads(run.stdout)["sections"]:
+                counts = [n for table in section["tables"] for n in numbers(table["rows"])]
+                check(any(counts), f"the 2025 report's section {section['key']} has no counts")
 
         refused = subprocess.run([GENERATE, "--records", "300", first], capture_output=True,
                                  text=True)
