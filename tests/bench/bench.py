@@ -16,9 +16,9 @@ memory as well): `check`, `status` and `report annual` cold (page cache warm aft
 before timing; integra's own cache bypassed by --no-cache when integra offers it) and
 unchanged (two runs before timing, so integra's cache in .integra/ is warm); `show` of one
 assignment; `set` of a guide's notes with its commit (a new value each run); `pilot fees` of
-the busiest month of 2025. Peers on the same records: `cat` of every record file (the I/O floor), a PyYAML script
-with the C loader totalling the annual report (peer_pyyaml.py), and when installed
-`recfix --check` on the .rec file and `hledger bal -p 2025` on the journal.
+the busiest month of 2025. Peers on the same records: `cat` of every record file (the I/O
+floor), a PyYAML script with the C loader totalling the annual report (peer_pyyaml.py), and
+when installed `recfix --check` on the .rec file and `hledger bal -p 2025` on the journal.
 
 Prints one Markdown table to stdout and to --out. It reports and never judges: it exits 1 only
 when a command fails (as `check` finding errors in generated data would be a real error).
