@@ -76,10 +76,11 @@ def run_once(argv, cwd=None, env=None, stdout=subprocess.DEVNULL, gnu_time=False
     this Python process it was forked from; with gnu_time the command runs under GNU time,
     a small process, and the peak is the command's own."""
     with tempfile.NamedTemporaryFile() as peak, tempfile.TemporaryFile() as err:
+        command = argv
         if gnu_time:
-            argv = [GNU_TIME, "--quiet", "--format=%M", f"--output={peak.name}", "--"] + argv
+            command = [GNU_TIME, "--quiet", "--format=%M", f"--output={peak.name}", "--"] + argv
         start = time.perf_counter()
-        child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=stdout, stderr=err)
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=stdout, stderr=err)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -248,7 +249,8 @@ def describe_run(integra, runs, no_cache):
         "integra offers no --no-cache, so cold runs are plain runs"
     memory = "peak memory by GNU time" if GNU_TIME else \
         "peak memory by os.wait4 (ru_maxrss, the forking Python's own memory included)"
-    return (f"integra {version} ({os.path.relpath(integra, SOURCE)}), {os.cpu_count()} cores, "
+    where = os.path.relpath(integra, SOURCE) if integra.startswith(SOURCE + os.sep) else integra
+    return (f"integra {version} ({where}), {os.cpu_count()} cores, "
             f"median of {runs} runs, {cold}, {memory}, "
             f"{time.strftime('%Y-%m-%d', time.gmtime())}.")
 
