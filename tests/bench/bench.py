@@ -6,9 +6,9 @@
 
 For each size, a data directory written by the generator is cached in
 ${INTEGRA_BENCH_DATA:-~/.cache/integra-bench}/records-N-seed-S-HASH (HASH: of the generator
-script, so a changed generator writes it again), beside it the same records as a recutils file
-and an hledger journal (tests/bench/to_peers.py). integra runs on a copy of it, which is
-removed afterwards, so the cache stays as generated.
+script and examples/generate.py, which it imports, so a changed generator writes it again),
+beside it the same records as a recutils file and an hledger journal (tests/bench/to_peers.py).
+integra runs on a copy of it, which is removed afterwards, so the cache stays as generated.
 
 Measured, the median wall time of RUNS runs and the peak memory of each (by GNU time,
 /usr/bin/time, when installed; else ru_maxrss from os.wait4, which counts this script's own
@@ -61,9 +61,20 @@ class CommandFailed(Exception):
     pass
 
 
-def short_hash(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()[:8]
+def short_hash(*paths):
+    """The first 8 hex digits of the SHA-256 of these files' contents; missing files count empty."""
+    digest = hashlib.sha256()
+    for path in paths:
+        if os.path.exists(path):
+            with open(path, "rb") as f:
+                digest.update(hashlib.sha256(f.read()).digest())
+    return digest.hexdigest()[:8]
+
+
+def generator_hash(generator):
+    # The generator imports examples/generate.py of its source tree (its writer and lists).
+    examples = os.path.join(os.path.dirname(generator), "..", "..", "examples", "generate.py")
+    return short_hash(generator, examples)
 
 
 def progress(message):
@@ -114,7 +125,7 @@ class Size:
 
     def __init__(self, root, records, seed, generator):
         self.name = f"records-{records}-seed-{seed}"
-        self.data = os.path.join(root, f"{self.name}-{short_hash(generator)}")
+        self.data = os.path.join(root, f"{self.name}-{generator_hash(generator)}")
         peers = f"{self.data}.{short_hash(os.path.join(HERE, 'to_peers.py'))}"
         self.rec, self.journal = peers + ".rec", peers + ".journal"
         if not os.path.isdir(self.data):
