@@ -226,7 +226,7 @@ def number(seconds):
 
 
 def ratio(a, b):
-    return "" if not b else f"{a / b:.2f}" if a / b < 10 else f"{a / b:.0f}"
+    return "" if not b else f"{a / b:.2g}" if a / b < 10 else f"{a / b:.0f}"
 
 
 def table(measured, peers_missing, header):
