@@ -213,7 +213,9 @@ def compare_totals(totals, report_file):
     """Says on stderr where the PyYAML script's totals differ from integra's key figures."""
     with open(report_file, encoding="utf-8") as f:
         report = json.load(f)
-    key = {row["key"]: row["value"] for row in report["sections"][0]["tables"][0]["rows"]}
+    key = {row.get("key"): row.get("value") for section in report.get("sections", [])
+           for t in section.get("tables", []) if t.get("name") == "key_figures"
+           for row in t.get("rows", [])}
     for ours, theirs in (("assignments", "assignments"), ("hours", "hours"),
                          ("persons", "persons_allocated"), ("approved_amount", "approved")):
         if ours in key and float(key[ours]) != float(totals[theirs]):
