@@ -44,6 +44,11 @@ REPORT = ["report", "annual", "--year", YEAR, "--internal", "--format", "json"]
 # An author for the commits of `set`, whatever git's configuration on this machine says.
 GIT_IDENTITY = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
                 "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.org"}
+# The generator's `git commit` of many new files starts `git gc --auto`, which by default goes
+# on in the background after the generator has exited, packing and deleting loose objects while
+# the directory is copied or measured. In the foreground, the cached repository is settled.
+GC_IN_FOREGROUND = {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "gc.autoDetach",
+                    "GIT_CONFIG_VALUE_0": "false"}
 CAT = ("find . \\( -name .git -o -name .integra \\) -prune -o -name '*.yaml' -print0 "
        "| xargs -0 cat > /dev/null")
 
@@ -146,7 +151,7 @@ class Size:
         progress(f"generating {records} records in {self.data}")
         command = [generator] if os.access(generator, os.X_OK) else [PYTHON, generator]
         subprocess.run(command + ["--records", str(records), "--seed", str(seed), partial],
-                       check=True)
+                       check=True, env=dict(os.environ, **GC_IN_FOREGROUND))
         os.rename(partial, self.data)
 
     def convert(self):
