@@ -140,7 +140,11 @@ class Size:
         self.records = sum(1 for _ in self.record_files())
         self.work_root = tempfile.mkdtemp(prefix="work-", dir=root)
         self.work = os.path.join(self.work_root, "data")
-        subprocess.run(["cp", "-a", self.data, self.work], check=True)
+        try:
+            subprocess.run(["cp", "-a", self.data, self.work], check=True)
+        except BaseException:
+            self.close()
+            raise
 
     def generate(self, root, records, seed, generator):
         # Data of an older generator goes; a half-written directory never counts as cached.
