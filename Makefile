@@ -14,7 +14,8 @@ PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli1
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
            git-filter-repo chromium poppler-utils fonts-dejavu-core
 
-.PHONY: all deps build run goldens test sanitize crash-test release-check format format-check examples clean
+.PHONY: all deps build run goldens test sanitize crash-test bench release-check format format-check examples \
+        clean
 
 all: build
 
@@ -70,6 +71,34 @@ ROUNDS ?= 300
 crash-test: build
 	/usr/bin/python3 tests/crash/crash_test.py $(INTEGRA) $(EXAMPLE) --rounds $(ROUNDS)
 
+# integra at district scale beside the tools a user would pick instead (issue 11, SPEC §8): a
+# Release build, data directories of SIZES records generated once and cached in
+# $INTEGRA_BENCH_DATA (else ~/.cache/integra-bench), the median of RUNS runs of each command,
+# one Markdown table on stdout and in build-bench/bench.md. It reports; a missed target is no
+# failure. GENERATOR=PATH runs another generator than tests/bench/generate.
+BENCH_BUILD = build-bench
+SIZES ?= 1000,10000,100000
+RUNS ?= 5
+# The peers compared with when installed, and GNU time for the commands' own peak memory.
+BENCH_PACKAGES = recutils hledger time
+
+bench: deps
+	@missing=$$(for p in $(BENCH_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing the benchmark's peers:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Not installed, so left out of the benchmark: $$missing (sudo apt-get install $$missing)"; \
+	  fi; \
+	fi
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DINTEGRA_WERROR=$(WERROR) >/dev/null
+	cmake --build $(BENCH_BUILD) -j $(JOBS) --target integra
+	/usr/bin/python3 tests/bench/bench.py --integra $(BENCH_BUILD)/integra --sizes $(SIZES) \
+	  --runs $(RUNS) --out $(BENCH_BUILD)/bench.md $(if $(GENERATOR),--generator $(GENERATOR))
+
 # Every test again on a build with AddressSanitizer and UndefinedBehaviorSanitizer; any finding
 # aborts the program, so the test that ran it fails. CI runs it after `make test`.
 SANITIZE_BUILD = build-sanitize
@@ -109,4 +138,4 @@ format-check: deps
 	clang-format --dry-run --Werror $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(RELEASE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(RELEASE_BUILD) $(BENCH_BUILD)
