@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -34,10 +35,14 @@ std::size_t Report::warnings() const {
 
 namespace {
 
+/// A reference to resolve once every file is known; `file` points into the checker's list
+/// of files (a path per reference would cost a district a hundred megabytes).
 struct PendingReference {
-    std::filesystem::path file;
+    const std::filesystem::path* file;
     schema::Reference ref;
 };
+
+const std::filesystem::path k_settings_rel = "integra.yaml";
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -120,7 +125,7 @@ class Checker {
             add(rel, p.pos, p.severity, std::move(p.message), p.check);
         }
         for (auto& r : findings.references) {
-            m_references.push_back(PendingReference{rel, std::move(r)});
+            m_references.push_back(PendingReference{&k_settings_rel, std::move(r)});
         }
         m_settings = records::settings_from(*root);
         if (!findings.has_errors()) {
@@ -140,9 +145,9 @@ class Checker {
     /// What one file gives on its own: read on any thread, touching nothing shared.
     struct FileResult {
         std::optional<Error> unreadable;
-        yaml::Node root;
+        std::string bytes;
         schema::Findings findings;
-        Typed typed;
+        std::unique_ptr<Typed> typed;  ///< on the heap: the largest kind is 600 bytes
     };
 
     FileResult examine(const store::RecordFile& file) const {
@@ -154,9 +159,9 @@ class Checker {
         }
         schema::validate(doc->root, *file.kind->spec, m_ctx, out.findings);
         if (!out.findings.has_errors()) {
-            out.typed = decode(*file.kind, doc->root);
+            out.typed = std::make_unique<Typed>(decode(*file.kind, doc->root));
         }
-        out.root = std::move(doc->root);
+        out.bytes = std::move(doc->bytes);
         return out;
     }
 
@@ -204,20 +209,22 @@ class Checker {
                 "id-filename");
         }
         for (auto& r : findings.references) {
-            m_references.push_back(PendingReference{file.rel, std::move(r)});
+            m_references.push_back(PendingReference{&file.rel, std::move(r)});
         }
-        std::visit(
-            [&]<class T>(T& record) {
-                if constexpr (!std::is_same_v<T, std::monostate>) {
-                    keep(file, std::move(result.root), std::move(record));
-                }
-            },
-            result.typed);
+        if (result.typed) {
+            std::visit(
+                [&]<class T>(T& record) {
+                    if constexpr (!std::is_same_v<T, std::monostate>) {
+                        keep(file, Tree(std::move(result.bytes)), std::move(record));
+                    }
+                },
+                *result.typed);
+        }
     }
 
     /// Valid records, typed, for the rules that span records.
     template <class T>
-    void keep(const store::RecordFile& file, yaml::Node root, T record) {
+    void keep(const store::RecordFile& file, Tree root, T record) {
         Checked<T> checked{file.rel, std::move(root), std::move(record)};
         if constexpr (std::is_same_v<T, records::Pilot>) {
             m_guides.pilots.push_back(std::move(checked));
@@ -283,12 +290,12 @@ class Checker {
         }
         // Per folder: a tombstone in erased/ has its person's ID by design.
         auto [it, inserted] =
-            m_lower_ids.emplace(fmt::format("{}/{}", file.kind->plural, lower(file.id)), file.rel);
+            m_lower_ids.emplace(fmt::format("{}/{}", file.kind->plural, lower(file.id)), &file.rel);
         if (!inserted) {
             add(file.rel, {}, Severity::error,
                 fmt::format("{} has the same ID as {} (IDs differ only in case); merge or "
                             "renumber one of them",
-                            file.rel.string(), it->second.string()),
+                            file.rel.string(), it->second->string()),
                 "duplicate-id");
         }
     }
@@ -297,7 +304,7 @@ class Checker {
         for (const PendingReference& p : m_references) {
             const auto& ids = m_ids[p.ref.kind];
             if (ids.count(p.ref.id) == 0) {
-                add(p.file, p.ref.pos, Severity::error,
+                add(*p.file, p.ref.pos, Severity::error,
                     fmt::format("`{}` refers to {} {}, which does not exist", p.ref.field,
                                 p.ref.kind, p.ref.id),
                     "reference");
@@ -310,7 +317,7 @@ class Checker {
     records::Settings m_settings;
     Report m_report;
     std::unordered_map<std::string_view, std::unordered_set<std::string>> m_ids;
-    std::unordered_map<std::string, std::filesystem::path> m_lower_ids;
+    std::unordered_map<std::string, const std::filesystem::path*> m_lower_ids;
     std::vector<PendingReference> m_references;
     GuideRecords m_guides;
     CaseRecords m_cases;

@@ -10,8 +10,18 @@
 #include "check/positions.hpp"
 #include "pilots/bookings.hpp"
 #include "pilots/fees.hpp"
+#include "store/store.hpp"
+#include "yaml/reader.hpp"
 
 namespace integra::check {
+
+const yaml::Node& Tree::node() const {
+    if (!m_node) {
+        auto root = yaml::read(m_bytes, yaml::Limits{store::k_max_record_bytes, 16});
+        m_node = root ? std::move(*root) : yaml::Node::map();
+    }
+    return *m_node;
+}
 
 namespace {
 
@@ -93,9 +103,14 @@ void check_allowance(const GuideRecords& r, std::vector<Diagnostic>& out) {
         all.push_back(c.record);
         years[c.record.pilot].insert(static_cast<int>(c.record.date.year()));
     }
+    const auto own = pilots::by_pilot(all);
     for (const auto& c : r.pilots) {
+        auto found = own.find(c.record.id);
+        if (found == own.end()) {
+            continue;
+        }
         for (int year : years[c.record.id]) {
-            if (auto use = pilots::allowance_use(all, c.record.id, year, rates)) {
+            if (auto use = pilots::allowance_use(found->second, c.record.id, year, rates)) {
                 out.push_back(Diagnostic{c.file, pos_of(c.root, "id"), Severity::warning,
                                          pilots::describe(*use), "allowance"});
             }

@@ -12,6 +12,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/check.hpp"
@@ -20,11 +22,29 @@
 
 namespace integra::check {
 
+/// A record's tree, for the positions of what the rules find. Only its bytes are kept; the tree
+/// is read again when a rule first asks (for a finding, which is rare): a district's hundred
+/// thousand trees would take most of a gigabyte.
+class Tree {
+  public:
+    Tree() = default;
+    explicit Tree(std::string bytes) : m_bytes(std::move(bytes)) {}
+
+    /// The tree, read on first use; an empty map if the bytes no longer read (they did once).
+    const yaml::Node& node() const;
+    operator const yaml::Node&() const { return node(); }
+    const yaml::Node* find(std::string_view key) const { return node().find(key); }
+
+  private:
+    std::string m_bytes;
+    mutable std::optional<yaml::Node> m_node;
+};
+
 /// A record that passed the schema, as a struct, with its file and tree (for positions).
 template <class T>
 struct Checked {
     std::filesystem::path file;
-    yaml::Node root;
+    Tree root;
     T record;
 };
 

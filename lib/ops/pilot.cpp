@@ -273,9 +273,14 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
                         n, n == 1 ? "" : "s", format_month(month), format_month(month)));
     }
     auto rates = pilots::rates_of(settings_file(store));
+    const auto own = pilots::by_pilot(assignments);
     for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
+        auto found = own.find(p.id);
+        if (found == own.end()) {
+            continue;
+        }
         if (auto use =
-                pilots::allowance_use(assignments, p.id, static_cast<int>(today.year()), rates)) {
+                pilots::allowance_use(found->second, p.id, static_cast<int>(today.year()), rates)) {
             out.push_back(pilots::describe(*use));
         }
     }

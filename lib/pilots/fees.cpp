@@ -79,6 +79,15 @@ std::vector<Statement> statements(const std::vector<records::Assignment>& assign
     return out;
 }
 
+std::map<std::string, std::vector<records::Assignment>, std::less<>> by_pilot(
+    const std::vector<records::Assignment>& assignments) {
+    std::map<std::string, std::vector<records::Assignment>, std::less<>> out;
+    for (const records::Assignment& a : assignments) {
+        out[a.pilot].push_back(a);
+    }
+    return out;
+}
+
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
                    int year, const FeeRates& rates) {
     Money sum;

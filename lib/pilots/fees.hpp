@@ -7,6 +7,7 @@
 // assignment. A month's statement holds the done assignments dated in that month or earlier and
 // not yet billed (late ones are not lost), and those already billed with that month.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,11 @@ struct Statement {
 /// One statement per guide with anything to pay for `month`, in guide order.
 std::vector<Statement> statements(const std::vector<records::Assignment>& assignments,
                                   const FeeRates& rates, Month month);
+
+/// Each guide's assignments, in the order given: fees_in_year and allowance_use over many
+/// guides take each guide's own, not every assignment each time.
+std::map<std::string, std::vector<records::Assignment>, std::less<>> by_pilot(
+    const std::vector<records::Assignment>& assignments);
 
 /// A guide's fees for assignments that took place in `year`.
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
