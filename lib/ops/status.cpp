@@ -1,5 +1,7 @@
 #include "ops/status.hpp"
 
+#include <future>
+
 #include "git/git.hpp"
 #include "ops/funding.hpp"
 #include "ops/housing.hpp"
@@ -41,6 +43,13 @@ Status status(const store::Store& store, const Date& today) {
     Status s;
     // Taken before anything is read: a change while status runs makes its result unusable.
     store::ResultCache cache(store);
+    // git looks at every file too (0.15 s at 100,000 records): let it do so meanwhile.
+    git::Repository repo(store.root());
+    auto git_status = std::async(std::launch::async, [&repo] {
+        return repo.exists()
+                   ? repo.run({"status", "--porcelain", "--untracked-files=all", "--", "."})
+                   : sys::ProcessResult{};
+    });
     s.settings = load_settings(store);
     for (const records::Kind& kind : records::all_kinds()) {
         s.counts.emplace_back(&kind, store.list(kind).size());
@@ -64,10 +73,9 @@ Status status(const store::Store& store, const Date& today) {
             cache.put("status", key, encode(s.attention));
         }
     }
-    git::Repository repo(store.root());
     s.git = repo.exists();
     if (s.git) {
-        auto r = repo.run({"status", "--porcelain", "--untracked-files=all", "--", "."});
+        auto r = git_status.get();
         std::size_t start = 0;
         while (start < r.out.size()) {
             auto end = r.out.find('\n', start);

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <random>
 
 #include "sys/files.hpp"
 #include "sys/parallel.hpp"
@@ -102,8 +103,15 @@ std::string_view BinaryReader::str() {
     return s;
 }
 
+/// The token every change writes under the directory lock (clear_results); empty when none.
+std::string generation_of(const std::filesystem::path& root_dir) {
+    auto token = sys::read_regular_file(root_dir / k_own_dir / "generation", 64);
+    return token ? *token : std::string();
+}
+
 Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
     const std::int64_t young_after = now_ns() - k_young_ns;
+    std::string generation = generation_of(root_dir);
     std::vector<Entry> entries;
     for (const std::string& name : names_in(root_dir)) {
         entries.push_back(Entry{name});
@@ -142,6 +150,7 @@ Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
         }
     }
     out.bytes = w.take();
+    out.generation = std::move(generation);
     return out;
 }
 
@@ -213,8 +222,8 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
         std::filesystem::path dir = m_store.own_dir("cache");
         // No wait: a writer at work will clear the results anyway.
         sys::DirectoryLock held(m_store.own_dir("") / "lock", 0);
-        if (take_fingerprint(m_store.root()).bytes != now.bytes) {
-            return;
+        if (generation_of(m_store.root()) != now.generation) {
+            return;  // a change landed since the command began
         }
         sys::write_atomic(dir / name, bytes);
     } catch (const Failure&) {
@@ -224,6 +233,10 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
 }
 
 void clear_results(const Store& store) {
+    // A command that began before this change and saves after it sees the new token and
+    // saves nothing (ResultCache::put), even if it finds no results here yet.
+    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    sys::write_atomic(store.root() / k_own_dir / "generation", fmt::format("{:016x}\n", rng()));
     const std::filesystem::path dir = store.root() / k_own_dir / "cache";
     std::error_code ec;
     if (!std::filesystem::is_directory(std::filesystem::symlink_status(dir, ec))) {
@@ -241,7 +254,7 @@ void clear_results(const Store& store) {
         throw Failure(Exit::environment, fmt::format("cannot read {}: {}; remove it and try again",
                                                      dir.string(), ec.message()));
     }
-    ::rmdir(dir.c_str());  // a saver that came in between keeps it: no matter
+    ::rmdir(dir.c_str());
     sys::sync_directory(dir.parent_path());
 }
 

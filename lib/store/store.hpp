@@ -65,7 +65,8 @@ struct Options {
 /// The identities of everything the commands read (store/cache.hpp), encoded as bytes.
 struct Fingerprint {
     std::string bytes;
-    bool young = false;  ///< something changed within the last two seconds: do not save
+    bool young = false;      ///< something changed within the last two seconds: do not save
+    std::string generation;  ///< .integra/generation, which every change renews
 };
 
 class Store {

@@ -161,6 +161,7 @@ restored:
   $ cmp pilots/P-0006.yaml "$CRAMTMP"/p6.yaml
   $ rm .git/hooks/pre-commit
   $ git status --porcelain; ls -A .integra
+  generation
   lock
   tmp
 
