@@ -52,7 +52,7 @@ Status status(const store::Store& store, const Date& today) {
     });
     s.settings = load_settings(store);
     for (const records::Kind& kind : records::all_kinds()) {
-        s.counts.emplace_back(&kind, store.list(kind).size());
+        s.counts.emplace_back(&kind, store.count(kind));
     }
     s.check = check::run(store, today);
     const std::string key = format_date(today);

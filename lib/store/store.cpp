@@ -1,5 +1,7 @@
 #include "store/store.hpp"
 
+#include <dirent.h>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -29,6 +31,25 @@ std::vector<RecordFile> Store::list(const records::Kind& kind) const {
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     return out;
+}
+
+std::size_t Store::count(const records::Kind& kind) const {
+    const fs::path dir = m_root / kind.plural;
+    std::error_code ec;
+    if (fs::is_symlink(dir, ec) || !fs::is_directory(dir, ec)) {
+        return 0;
+    }
+    std::size_t n = 0;
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+        return 0;
+    }
+    while (const dirent* e = ::readdir(d)) {
+        std::string_view name(e->d_name);
+        n += !name.starts_with('.') && name.ends_with(".yaml") ? 1 : 0;
+    }
+    ::closedir(d);
+    return n;
 }
 
 std::vector<RecordFile> Store::list_all() const {

@@ -92,6 +92,8 @@ class Store {
     std::vector<RecordFile> list(const records::Kind& kind) const;
     /// The record files of every kind.
     std::vector<RecordFile> list_all() const;
+    /// How many record files of `kind` list() would give, without making their paths.
+    std::size_t count(const records::Kind& kind) const;
     /// What integra would otherwise pass over in silence: `*.yaml` or `*.yml` files at the top
     /// other than integra.yaml, `*.yml` files and folders in a kind's directory, and a kind's
     /// directory that is a symbolic link or a file. Hidden names (`.x`) are left alone.
