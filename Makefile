@@ -19,8 +19,10 @@ PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli1
 
 all: build
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do \
+# Installs the packages $(1) that are missing, when run as root; otherwise runs $(2), which
+# sees them in $$missing (says what to install, and exits 1 where they are required).
+define install_missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -28,11 +30,14 @@ deps:
 	    echo "Installing missing packages:" $$missing; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "Missing Debian packages. Install them with:"; \
-	    echo "  sudo apt-get install $$missing"; \
-	    exit 1; \
+	    $(2); \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES),echo "Missing Debian packages. Install them with:"; \
+	  echo "  sudo apt-get install $$missing"; exit 1)
 
 # Configured every time (a second or two, no rebuild when nothing changed), so that WERROR and
 # BUILD_TYPE given on the command line always reach the build.
@@ -83,17 +88,8 @@ RUNS ?= 5
 BENCH_PACKAGES = recutils hledger time
 
 bench: deps
-	@missing=$$(for p in $(BENCH_PACKAGES); do \
-	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
-	  done); \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing the benchmark's peers:" $$missing; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "Not installed, so left out of the benchmark: $$missing (sudo apt-get install $$missing)"; \
-	  fi; \
-	fi
+	$(call install_missing,$(BENCH_PACKAGES),echo "Not installed and so left out of the \
+	  benchmark: $$missing (sudo apt-get install $$missing)")
 	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DINTEGRA_WERROR=$(WERROR) >/dev/null
 	cmake --build $(BENCH_BUILD) -j $(JOBS) --target integra
 	/usr/bin/python3 tests/bench/bench.py --integra $(BENCH_BUILD)/integra --sizes $(SIZES) \
