@@ -402,7 +402,7 @@ Report run(const store::Store& store, const Date& today, const Selection& select
         saved = decode(*bytes);
     }
     Report report = saved ? std::move(*saved) : Checker(store, today).run();
-    if (!saved) {
+    if (!saved && cache.enabled()) {
         cache.put("check", key, encode(report));
     }
     std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !selected(d, selection); });

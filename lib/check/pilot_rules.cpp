@@ -10,6 +10,7 @@
 #include "check/positions.hpp"
 #include "pilots/bookings.hpp"
 #include "pilots/fees.hpp"
+#include "pilots/hours.hpp"
 #include "store/store.hpp"
 #include "yaml/reader.hpp"
 
@@ -97,20 +98,18 @@ void check_double_bookings(const GuideRecords& r, std::vector<Diagnostic>& out) 
 
 void check_allowance(const GuideRecords& r, std::vector<Diagnostic>& out) {
     auto rates = pilots::rates_of(*r.settings);
-    std::vector<records::Assignment> all;
-    std::map<std::string, std::set<int>> years;
+    // Each guide's fees per year, in one pass over the assignments.
+    std::map<std::pair<std::string_view, int>, Money> fees;
     for (const auto& c : r.assignments) {
-        all.push_back(c.record);
-        years[c.record.pilot].insert(static_cast<int>(c.record.date.year()));
-    }
-    const auto own = pilots::by_pilot(all);
-    for (const auto& c : r.pilots) {
-        auto found = own.find(c.record.id);
-        if (found == own.end()) {
-            continue;
+        if (pilots::took_place(c.record)) {
+            fees[{c.record.pilot, static_cast<int>(c.record.date.year())}].cents +=
+                pilots::fee_of(c.record, rates).total.cents;
         }
-        for (int year : years[c.record.id]) {
-            if (auto use = pilots::allowance_use(found->second, c.record.id, year, rates)) {
+    }
+    for (const auto& c : r.pilots) {
+        const std::string_view id = c.record.id;
+        for (auto it = fees.lower_bound({id, 0}); it != fees.end() && it->first.first == id; ++it) {
+            if (auto use = pilots::allowance_use(id, it->first.second, it->second, rates)) {
                 out.push_back(Diagnostic{c.file, pos_of(c.root, "id"), Severity::warning,
                                          pilots::describe(*use), "allowance"});
             }

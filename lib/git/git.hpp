@@ -65,8 +65,10 @@ class Repository {
     /// Failure(environment) with git's reason when git fails.
     void stage(const std::vector<std::filesystem::path>& paths) const;
 
-    /// Commits only `paths` with `message`, leaving the user's other staged or unstaged changes
-    /// alone. On failure unstages `paths` and throws Failure(environment) with git's reason.
+    /// Commits only `paths` with `message`, as they are in the working tree (`git commit
+    /// --only`: a path git tracks need not be staged first), leaving the user's other staged or
+    /// unstaged changes alone. On failure unstages `paths` and throws Failure(environment) with
+    /// git's reason.
     void commit_staged(const std::vector<std::filesystem::path>& paths,
                        const std::string& message) const;
 

@@ -273,14 +273,19 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
                         n, n == 1 ? "" : "s", format_month(month), format_month(month)));
     }
     auto rates = pilots::rates_of(settings_file(store));
-    const auto own = pilots::by_pilot(assignments);
+    const int year = static_cast<int>(today.year());
+    std::map<std::string_view, Money> fees;  // this year's, per guide, in one pass
+    for (const records::Assignment& a : assignments) {
+        if (pilots::took_place(a) && static_cast<int>(a.date.year()) == year) {
+            fees[a.pilot].cents += pilots::fee_of(a, rates).total.cents;
+        }
+    }
     for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
-        auto found = own.find(p.id);
-        if (found == own.end()) {
+        auto found = fees.find(p.id);
+        if (found == fees.end()) {
             continue;
         }
-        if (auto use =
-                pilots::allowance_use(found->second, p.id, static_cast<int>(today.year()), rates)) {
+        if (auto use = pilots::allowance_use(p.id, year, found->second, rates)) {
             out.push_back(pilots::describe(*use));
         }
     }

@@ -79,15 +79,6 @@ std::vector<Statement> statements(const std::vector<records::Assignment>& assign
     return out;
 }
 
-std::map<std::string, std::vector<records::Assignment>, std::less<>> by_pilot(
-    const std::vector<records::Assignment>& assignments) {
-    std::map<std::string, std::vector<records::Assignment>, std::less<>> out;
-    for (const records::Assignment& a : assignments) {
-        out[a.pilot].push_back(a);
-    }
-    return out;
-}
-
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
                    int year, const FeeRates& rates) {
     Money sum;
@@ -101,11 +92,18 @@ Money fees_in_year(const std::vector<records::Assignment>& assignments, std::str
 
 std::optional<AllowanceUse> allowance_use(const std::vector<records::Assignment>& assignments,
                                           std::string_view pilot, int year, const FeeRates& rates) {
+    if (rates.allowance.cents <= 0) {
+        return std::nullopt;
+    }
+    return allowance_use(pilot, year, fees_in_year(assignments, pilot, year, rates), rates);
+}
+
+std::optional<AllowanceUse> allowance_use(std::string_view pilot, int year, Money fees,
+                                          const FeeRates& rates) {
     constexpr std::int64_t k_warn_percent = 80;
     if (rates.allowance.cents <= 0) {
         return std::nullopt;
     }
-    Money fees = fees_in_year(assignments, pilot, year, rates);
     std::int64_t percent = fees.cents * 100 / rates.allowance.cents;
     if (percent < k_warn_percent) {
         return std::nullopt;

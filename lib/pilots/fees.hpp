@@ -51,11 +51,6 @@ struct Statement {
 std::vector<Statement> statements(const std::vector<records::Assignment>& assignments,
                                   const FeeRates& rates, Month month);
 
-/// Each guide's assignments, in the order given: fees_in_year and allowance_use over many
-/// guides take each guide's own, not every assignment each time.
-std::map<std::string, std::vector<records::Assignment>, std::less<>> by_pilot(
-    const std::vector<records::Assignment>& assignments);
-
 /// A guide's fees for assignments that took place in `year`.
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
                    int year, const FeeRates& rates);
@@ -73,6 +68,10 @@ struct AllowanceUse {
 /// when integra.yaml sets no allowance.
 std::optional<AllowanceUse> allowance_use(const std::vector<records::Assignment>& assignments,
                                           std::string_view pilot, int year, const FeeRates& rates);
+/// The same for `fees` already summed (for many guides and years in one pass over the
+/// assignments: fees_in_year for each would read them all each time).
+std::optional<AllowanceUse> allowance_use(std::string_view pilot, int year, Money fees,
+                                          const FeeRates& rates);
 
 /// `P-0012 has earned 857.50 € in fees in 2026, 89 % of the tax-free allowance of 960.00 €`,
 /// and at 100 % and more that the excess is taxable income.

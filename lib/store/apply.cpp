@@ -41,6 +41,20 @@ std::vector<fs::path> committable(const git::Repository& repo, const std::vector
     return paths;
 }
 
+/// The paths git does not track yet, which a commit of `paths` must stage first; those it
+/// tracks, `git commit --only` takes from the working tree itself, sparing a second write of
+/// the whole index (a tenth of a second at 100,000 records).
+std::vector<fs::path> untracked(const git::Repository& repo, const std::vector<fs::path>& paths) {
+    auto known = repo.tracked(paths);
+    std::vector<fs::path> out;
+    for (const fs::path& p : paths) {
+        if (std::find(known.begin(), known.end(), p) == known.end()) {
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
 /// Where a file stands between the two versions of a change.
 enum class FileState { before, after, other };
 
@@ -271,7 +285,9 @@ Settlement Store::settle(const Journal& j, Intent intent) const {
         if (j.mode == CommitMode::commit) {
             auto repo = repository();
             if (auto paths = committable(repo, j.changes); !paths.empty()) {
-                repo.stage(paths);
+                if (auto fresh = untracked(repo, paths); !fresh.empty()) {
+                    repo.stage(fresh);
+                }
                 repo.commit_staged(paths, j.message);
             }
         }
@@ -374,7 +390,9 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
         if (mode == CommitMode::commit) {
             auto repo = repository();
             if (auto paths = committable(repo, changes); !paths.empty()) {
-                repo.stage(paths);
+                if (auto fresh = untracked(repo, paths); !fresh.empty()) {
+                    repo.stage(fresh);
+                }
                 sys::fault_point("after-add");
                 repo.commit_staged(paths, message);
                 sys::fault_point("after-commit");

@@ -202,8 +202,11 @@ std::optional<std::string> ResultCache::get(std::string_view name, std::string_v
 }
 
 void ResultCache::put(std::string_view name, std::string_view key, std::string_view result) const {
+    if (!m_enabled) {
+        return;
+    }
     const Fingerprint& now = m_store.fingerprint();
-    if (!m_enabled || now.young) {
+    if (now.young) {
         return;
     }
     BinaryWriter w;

@@ -52,6 +52,21 @@ void require_id_of(std::string_view id) {
     }
 }
 
+/// The record in `file` (of T's kind), decoded as T. Throws Failure(invalid) when it cannot be
+/// read or decoded, naming the file and pointing to `integra check`.
+template <class T>
+Loaded<T> load_file(const Store& store, const RecordFile& file) {
+    auto doc = store.load(file);
+    auto typed = doc ? records::decode<T>(doc->root) : Result<T>(doc.error());
+    if (!typed) {
+        throw Failure(
+            Exit::invalid,
+            fmt::format("{}:{}:{}: {}\nFix it first (`integra check {}`).", file.rel.string(),
+                        typed.error().line, typed.error().column, typed.error().message, file.id));
+    }
+    return Loaded<T>{std::move(*doc), std::move(*typed)};
+}
+
 /// The record `id`, decoded as T. Throws Failure(usage) when `id` is not an ID of T's kind,
 /// Failure(invalid) when there is no such record or it cannot be read or decoded, naming the
 /// file and pointing to `integra check`.
@@ -62,14 +77,7 @@ Loaded<T> load_typed(const Store& store, std::string_view id) {
     if (!file) {
         throw Failure(Exit::invalid, file.error().message);
     }
-    auto doc = store.load(*file);
-    auto typed = doc ? records::decode<T>(doc->root) : Result<T>(doc.error());
-    if (!typed) {
-        throw Failure(Exit::invalid, fmt::format("{}:{}:{}: {}\nFix it first (`integra check {}`).",
-                                                 file->rel.string(), typed.error().line,
-                                                 typed.error().column, typed.error().message, id));
-    }
-    return Loaded<T>{std::move(*doc), std::move(*typed)};
+    return load_file<T>(store, *file);
 }
 
 /// Every record of `kind`, decoded as T, in ID order, read on every core. Throws as load_typed
@@ -83,8 +91,10 @@ std::vector<T> load_all(const Store& store, const records::Kind& kind) {
     }
     const std::vector<RecordFile> files = store.list(kind);
     std::vector<T> out(files.size());
-    sys::parallel_for(files.size(),
-                      [&](std::size_t i) { out[i] = load_typed<T>(store, files[i].id).record; });
+    sys::parallel_for(files.size(), [&](std::size_t i) {
+        require_id_of<T>(files[i].id);
+        out[i] = load_file<T>(store, files[i]).record;
+    });
     store.keep(kind, type, std::make_shared<const std::vector<T>>(out));
     return out;
 }

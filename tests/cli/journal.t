@@ -14,6 +14,7 @@ Killed before its journal was written, a change has not begun: nothing to say, n
   $ integra show P-0004 | grep phone
   phone: "06074 409253"
   $ tidy; commits
+  generation
   lock
   1
 
@@ -26,6 +27,7 @@ the next command, even one that only reads, completes the change with its own me
   integra: completed an interrupted change: pilot: set P-0004 phone
   phone: "111"
   $ tidy; commits; git log -1 --format=%s
+  generation
   lock
   tmp
   2
@@ -36,6 +38,7 @@ the next command, even one that only reads, completes the change with its own me
   $ integra status >/dev/null
   integra: completed an interrupted change: pilot: set P-0004 phone
   $ tidy; commits; git show --format= HEAD | grep '^[-+]phone'
+  generation
   lock
   tmp
   3
@@ -45,11 +48,12 @@ the next command, even one that only reads, completes the change with its own me
   $ killed after-add set P-0004 phone=333
   exit 137
   $ git status --porcelain
-  M  pilots/P-0004.yaml
+   M pilots/P-0004.yaml
   $ integra check P-0004
   integra: completed an interrupted change: pilot: set P-0004 phone
   0 errors, 0 warnings in 1772 files
   $ tidy; commits
+  generation
   lock
   tmp
   4
@@ -64,6 +68,7 @@ the kill also took the `git maintenance` that git runs after a commit, leaving i
   integra: removed git's lock DATA/.git/objects/maintenance.lock, left behind by a git that was stopped; no git process holds it any more
   integra: an interrupted change had been committed already: pilot: set P-0004 phone
   $ tidy; commits
+  generation
   lock
   tmp
   5
@@ -79,6 +84,7 @@ after the commit: wholly there afterwards, in one commit.
   $ integra pilot fees --month 2026-11 >/dev/null
   integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
   $ tidy; git show --stat --format=%s HEAD | tail -1
+  generation
   lock
   tmp
    7 files changed, 14 insertions(+), 7 deletions(-)
@@ -91,6 +97,7 @@ after the commit: wholly there afterwards, in one commit.
   $ integra status >/dev/null
   integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
   $ tidy; git rev-list --count start..HEAD
+  generation
   lock
   tmp
   1
@@ -103,6 +110,7 @@ The same change killed before its journal (nothing billed, nothing to say), righ
   exit 137
   $ integra status >/dev/null
   $ tidy; git rev-list --count start..HEAD; grep -l 'billed: 2026-11' assignments/*.yaml | wc -l
+  generation
   lock
   tmp
   0
@@ -112,6 +120,7 @@ The same change killed before its journal (nothing billed, nothing to say), righ
   $ integra status >/dev/null
   integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
   $ tidy; git rev-list --count start..HEAD; grep -l 'billed: 2026-11' assignments/*.yaml | wc -l
+  generation
   lock
   tmp
   1
@@ -123,6 +132,7 @@ The same change killed before its journal (nothing billed, nothing to say), righ
   $ integra status >/dev/null
   integra: an interrupted change had been committed already: fees: bill 2026-11 (7 assignments)
   $ tidy; git rev-list --count start..HEAD
+  generation
   lock
   tmp
   1
@@ -138,6 +148,7 @@ once no git holds it, and said:
   integra: removed git's lock DATA/.git/index.lock, left behind by a git that was stopped; no git process holds it any more
   integra: completed an interrupted change: fees: bill 2026-11 (7 assignments)
   $ tidy; git rev-list --count start..HEAD
+  generation
   lock
   tmp
   1
@@ -169,6 +180,7 @@ A command killed while it completes an interrupted change leaves it to the next 
   $ integra status >/dev/null
   integra: completed an interrupted change: pilot: set P-0005 phone
   $ tidy; commits; git show --stat --format=%s HEAD | head -1
+  generation
   lock
   tmp
   8
@@ -185,6 +197,7 @@ the undo to the next command, which never completes the change the user was told
   integra: undid an interrupted change (pilot: set P-0005 phone)
   phone: "666"
   $ tidy; commits
+  generation
   lock
   tmp
   8
@@ -198,6 +211,7 @@ A data directory in a folder of a larger repository is recovered the same way:
   $ integra status >/dev/null
   integra: an interrupted change had been committed already: pilot: set P-0006 phone
   $ tidy; git -C .. rev-list --count HEAD
+  generation
   lock
   tmp
   2
