@@ -203,9 +203,14 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     Date now = today(g);
     // Taken before any record is read: a change while the report is made makes it unusable.
     store::ResultCache cache(store);
-    const std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", kind, f, o.year, o.from,
-                                        o.to, o.output, o.table, o.internal, g.lang,
-                                        root.get_option("--lang")->count(), format_date(now));
+    store::BinaryWriter key_parts;  // length-prefixed: no two sets of options share a key
+    for (const std::string& part :
+         {kind, f, std::to_string(o.year), o.from, o.to, o.output, o.table,
+          std::string(o.internal ? "internal" : "public"), g.lang,
+          std::to_string(root.get_option("--lang")->count()), format_date(now)}) {
+        key_parts.str(part);
+    }
+    const std::string key = key_parts.take();
     std::optional<Rendered> saved;
     if (auto bytes = cache.get("report", key)) {
         saved = decode(*bytes);

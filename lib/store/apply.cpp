@@ -233,6 +233,7 @@ void Store::recover_locked() const {
     Intent intent = fs::exists(undo_marker_path(), ec) ? Intent::undo : Intent::forward;
     Settlement outcome = settle(*journal, intent);
     clear_results(*this);
+    renew_generation(*this);
     finish_journal();
     note(outcome.line);
 }
@@ -275,6 +276,9 @@ Settlement Store::settle(const Journal& j, Intent intent) const {
     // HEAD holding the change decides, whatever git said: it is in the history.
     if (committed(j)) {
         write_files(forward);  // the working tree follows HEAD
+        // and so does the index: `git commit --only` updates it after the commit, so a kill
+        // in between leaves the old entries there.
+        repository().unstage(paths_of(j.changes));
         std::string line =
             fmt::format("an interrupted change had been committed already: {}", j.message);
         return {Settled::committed_already,
@@ -380,6 +384,19 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
     clear_folder(m_root / k_own_dir / "tmp");
     // Saved results are stale after the change, and may hold what it removes (an erasure).
     clear_results(*this);
+    // Renewed once the files are final, whether the change lands or is undone (a kill leaves
+    // it to recovery): a command that read them before or meanwhile then saves nothing.
+    struct Renew {
+        const Store& store;
+        ~Renew() {
+            try {
+                renew_generation(store);
+            } catch (const std::exception&) {
+                // The change stands. At worst a result read before it is saved afterwards: never
+                // served (its fingerprint no longer holds), and replaced by the next save.
+            }
+        }
+    } renew{*this};
     Journal journal{mode, message, changes};
     sys::fault_point("before-journal");
     sys::write_atomic(journal_path(), encode(journal), own_dir("tmp"));

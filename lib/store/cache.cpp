@@ -54,6 +54,20 @@ std::vector<std::string> names_in(const std::filesystem::path& dir) {
     return out;
 }
 
+/// Which build of integra this is: results computed by another build (a fix in a check, a
+/// patch release of the same version) are not used. The program file's identity, read once.
+const std::string& build_identity() {
+    static const std::string identity = [] {
+        struct stat st {};
+        if (::stat("/proc/self/exe", &st) != 0) {
+            return std::string(INTEGRA_VERSION);
+        }
+        return fmt::format("{} {:x}:{:x} {} {}", INTEGRA_VERSION, st.st_dev, st.st_ino, st.st_size,
+                           ns_of(st.st_mtim));
+    }();
+    return identity;
+}
+
 std::uint64_t fnv1a(std::string_view bytes) {
     std::uint64_t h = 0xcbf29ce484222325ull;
     for (unsigned char c : bytes) {
@@ -145,11 +159,10 @@ Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
               static_cast<std::uint64_t>(mtime), static_cast<std::uint64_t>(ctime)}) {
             w.u64(v);
         }
-        if (mtime >= young_after || ctime >= young_after) {
-            out.young = true;
-        }
+        out.newest = std::max({out.newest, mtime, ctime});
     }
     out.bytes = w.take();
+    out.young = out.young || out.newest >= young_after;
     out.generation = std::move(generation);
     return out;
 }
@@ -163,7 +176,7 @@ const Fingerprint& Store::fingerprint() const {
 
 ResultCache::ResultCache(const Store& store) : m_store(store), m_enabled(store.options().cache) {
     if (m_enabled) {
-        store.fingerprint();
+        m_fingerprint = store.fingerprint();
     }
 }
 
@@ -175,46 +188,57 @@ std::optional<std::string> ResultCache::get(std::string_view name, std::string_v
     if (!m_enabled) {
         return std::nullopt;
     }
-    auto bytes = sys::read_regular_file(file_of(name), k_max_cache_bytes);
-    if (!bytes || bytes->size() < k_magic.size() + 8 || !bytes->starts_with(k_magic)) {
+    const std::filesystem::path file = file_of(name);
+    auto bytes = sys::read_regular_file(file, k_max_cache_bytes);
+    if (!bytes) {
         return std::nullopt;
+    }
+    // A result of other records (or a damaged file) goes at once: it may hold what a change
+    // integra did not make removed, such as a person erased in another office's clone.
+    auto drop = [&] {
+        ::unlink(file.c_str());
+        return std::nullopt;
+    };
+    if (bytes->size() < k_magic.size() + 8 || !bytes->starts_with(k_magic)) {
+        return drop();
     }
     std::string_view body(*bytes);
     body.remove_suffix(8);
     try {
         BinaryReader sum(std::string_view(*bytes).substr(body.size()));
         if (sum.u64() != fnv1a(body)) {
-            return std::nullopt;
+            return drop();
         }
         BinaryReader r(body.substr(k_magic.size()));
-        if (r.u64() != k_format || r.str() != INTEGRA_VERSION || r.str() != name ||
-            r.str() != key || r.str() != m_store.fingerprint().bytes) {
-            return std::nullopt;
+        if (r.u64() != k_format || r.str() != build_identity() || r.str() != name) {
+            return drop();
+        }
+        if (r.str() != key) {
+            return std::nullopt;  // another day or other options, of the same records
+        }
+        if (r.str() != m_fingerprint.bytes) {
+            return drop();
         }
         std::string result(r.str());
         if (!r.done()) {
-            return std::nullopt;
+            return drop();
         }
         return result;
     } catch (const Failure&) {
-        return std::nullopt;
+        return drop();
     }
 }
 
 void ResultCache::put(std::string_view name, std::string_view key, std::string_view result) const {
-    if (!m_enabled) {
-        return;
-    }
-    const Fingerprint& now = m_store.fingerprint();
-    if (now.young) {
+    if (!m_enabled || m_fingerprint.young) {
         return;
     }
     BinaryWriter w;
     w.u64(k_format);
-    w.str(INTEGRA_VERSION);
+    w.str(build_identity());
     w.str(name);
     w.str(key);
-    w.str(now.bytes);
+    w.str(m_fingerprint.bytes);
     w.str(result);
     std::string bytes(k_magic);
     bytes += w.take();
@@ -225,21 +249,30 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
         std::filesystem::path dir = m_store.own_dir("cache");
         // No wait: a writer at work will clear the results anyway.
         sys::DirectoryLock held(m_store.own_dir("") / "lock", 0);
-        if (generation_of(m_store.root()) != now.generation) {
+        if (generation_of(m_store.root()) != m_fingerprint.generation) {
             return;  // a change landed since the command began
         }
-        sys::write_atomic(dir / name, bytes);
+        const std::filesystem::path file = dir / name;
+        sys::write_atomic(file, bytes);
+        // "Young" by the file system's clock too, which on a network share is the server's:
+        // the file just written has its idea of now.
+        struct stat st {};
+        if (::stat(file.c_str(), &st) != 0 ||
+            m_fingerprint.newest >= ns_of(st.st_mtim) - k_young_ns) {
+            ::unlink(file.c_str());
+        }
     } catch (const Failure&) {
         // No cache: the next command computes again.
     } catch (const std::filesystem::filesystem_error&) {
     }
 }
 
-void clear_results(const Store& store) {
-    // A command that began before this change and saves after it sees the new token and
-    // saves nothing (ResultCache::put), even if it finds no results here yet.
+void renew_generation(const Store& store) {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     sys::write_atomic(store.root() / k_own_dir / "generation", fmt::format("{:016x}\n", rng()));
+}
+
+void clear_results(const Store& store) {
     const std::filesystem::path dir = store.root() / k_own_dir / "cache";
     std::error_code ec;
     if (!std::filesystem::is_directory(std::filesystem::symlink_status(dir, ec))) {

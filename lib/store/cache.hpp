@@ -14,10 +14,14 @@
 // nothing is saved. The identities are taken before the records are read, so a change while a
 // command runs makes its result unusable rather than stale.
 //
+// The local clock and the file system's (on a network share, the server's, read from the
+// cache file just written) must both say so.
+//
 // A cache file is written atomically and checked before use: a wrong header, length or
-// checksum, another integra version, or a file cut short is ignored (and replaced by the next
-// save), never trusted. Saving is best effort: a read-only data directory or a full disk
-// only means no cache. `--no-cache` turns it off for one command.
+// checksum, another build of integra, or a file cut short is never trusted. Such a file, or
+// one whose fingerprint no longer holds, is removed when found: it may hold what a change
+// made without integra removed. Saving is best effort: a read-only data directory or a full
+// disk only means no cache. `--no-cache` turns it off for one command.
 
 #include <cstdint>
 #include <optional>
@@ -32,10 +36,15 @@ namespace integra::store {
 /// read (Store::fingerprint() takes it once per command).
 Fingerprint take_fingerprint(const std::filesystem::path& root);
 
-/// Removes every saved result, durably; every change calls it under the directory lock
-/// (Store::apply, and recovery), since a result may hold what the change removes, such as an
-/// erased person's ID. Throws Failure(environment) when a file cannot be removed.
+/// Removes every saved result, durably; every change calls it under the directory lock before
+/// it writes (Store::apply, and recovery), since a result may hold what the change removes,
+/// such as an erased person's ID. Throws Failure(environment) when a file cannot be removed.
 void clear_results(const Store& store);
+
+/// Writes a new token to `.integra/generation`; every change calls it under the directory lock
+/// once its files are final, so that a command that read them before (or while they changed)
+/// saves nothing afterwards (ResultCache::put). Throws Failure(environment) on failure.
+void renew_generation(const Store& store);
 
 class ResultCache {
   public:
@@ -62,6 +71,7 @@ class ResultCache {
 
     const Store& m_store;
     bool m_enabled;
+    Fingerprint m_fingerprint;  ///< as it was when the command began (a change forgets the store's)
 };
 
 /// Bytes for cached results: little-endian integers and length-prefixed strings.

@@ -2,6 +2,7 @@
 // The data directory: where it is, which record files it holds, reading them safely, and
 // changing them (atomically, under the directory lock, in one git commit).
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -65,8 +66,9 @@ struct Options {
 /// The identities of everything the commands read (store/cache.hpp), encoded as bytes.
 struct Fingerprint {
     std::string bytes;
-    bool young = false;      ///< something changed within the last two seconds: do not save
-    std::string generation;  ///< .integra/generation, which every change renews
+    bool young = false;       ///< something changed within the last two seconds: do not save
+    std::int64_t newest = 0;  ///< the latest modification or change time, in nanoseconds
+    std::string generation;   ///< .integra/generation, which every change renews
 };
 
 class Store {

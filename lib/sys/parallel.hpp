@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -54,7 +55,11 @@ void parallel_for(std::size_t n, F&& fn) {
         std::vector<std::jthread> pool;
         pool.reserve(threads - 1);
         for (std::size_t t = 1; t < threads; ++t) {
-            pool.emplace_back(work);
+            try {
+                pool.emplace_back(work);
+            } catch (const std::system_error&) {
+                break;  // no more threads to be had: this one does the rest
+            }
         }
         work();
     }

@@ -30,7 +30,8 @@ bool is_null_word(std::string_view t) {
 
 class Reader {
   public:
-    Reader(std::string_view text, const Limits& limits) : m_limits(limits) {
+    Reader(std::string_view text, const Limits& limits)
+        : m_limits(limits), m_final_newline(text.ends_with('\n')) {
         std::size_t start = 0;
         while (start < text.size()) {
             std::size_t end = text.find('\n', start);
@@ -336,6 +337,9 @@ class Reader {
         if (pending_breaks > 0 && !at_end()) {
             throw Decline{};  // empty lines before the next key: yaml-cpp decides
         }
+        if (at_end() && !m_final_newline) {
+            throw Decline{};  // the file ends inside the block without a line break
+        }
         if (keep_last_newline) {
             out += '\n';
         }
@@ -343,6 +347,7 @@ class Reader {
     }
 
     const Limits& m_limits;
+    bool m_final_newline;
     std::vector<Line> m_lines;
     std::size_t m_at = 0;
 };

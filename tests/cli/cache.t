@@ -116,6 +116,25 @@ A cache file cut short, or with a byte changed, is ignored and replaced, never t
   the report changed
   $ inplace assignments/E-2025-0001.yaml 'hours: 9' 'hours: 2'
 
+Options are never mistaken for others, however they are spelt:
+
+  $ integra -q report annual --year 2025 --format json -o '../x|' --table key_figures
+  $ integra -q report annual --year 2025 --format json -o ../x --table '|key_figures'
+  integra: this report has no table `|key_figures`; its tables: key_figures, guides_by_gender, guide_languages, assignments_by_month, assignments_by_kind, assignments_by_requester, guide_fees, allocations_by_month, persons_by_nationality, persons_by_age, households_by_size, onboarding_steps, housing_occupancy, applications_by_ag, funding_by_source, budget_use, evaluations, ag_meetings, ag_decisions, intakes_interpreting, assignments_for_refugees, language_gaps, topics_from_field
+  [2]
+
+A saved result that no longer fits the records goes at once, even when the records were changed
+without integra (a pull of another office's erasure):
+
+  $ sleep 2.1 && summary && ls .integra/cache | grep check
+  0 errors, 2 warnings in 1772 files
+  check
+  $ touch -d '2026-01-01' housing/*.yaml && summary --no-cache && ls .integra/cache | grep check
+  0 errors, 2 warnings in 1772 files
+  check
+  $ summary > /dev/null; test -e .integra/cache/check || echo "removed"
+  removed
+
 --no-cache neither uses nor saves anything:
 
   $ rm -r .integra/cache && sleep 2.1

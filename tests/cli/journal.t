@@ -14,7 +14,6 @@ Killed before its journal was written, a change has not begun: nothing to say, n
   $ integra show P-0004 | grep phone
   phone: "06074 409253"
   $ tidy; commits
-  generation
   lock
   1
 

@@ -50,6 +50,18 @@ TEST_CASE("a saved result: only for young-free, unchanged directories, never aft
         cache.put("answer", "k", "from before the change");
         CHECK_FALSE(fs::exists(saved));
     }
+    SUBCASE("a command that begins while a change is under way saves nothing after it") {
+        // What Store::apply does under its lock, step by step, with a reader in between.
+        Store writer(d.root());
+        clear_results(writer);  // the change begins
+        CHECK_FALSE(fs::exists(saved));
+        Store reader(d.root());
+        ResultCache cache(reader);  // reads the files as they were
+        d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001") + "notes: changed\n");
+        renew_generation(writer);  // the change's files are final
+        cache.put("answer", "k", "from before the change");
+        CHECK_FALSE(fs::exists(saved));
+    }
     SUBCASE("a new file in a kind's folder, even one integra does not read as a record") {
         d.write("pilots/notes.txt", "x");
         Store s(d.root());

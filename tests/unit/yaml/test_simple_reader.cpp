@@ -69,8 +69,20 @@ void same_as_yaml_cpp(const std::string& text) {
 
 const fs::path k_examples = fs::path(INTEGRA_SOURCE_SHARE).parent_path() / "examples/dietzenbach";
 
+/// Records as integra writes them with multi-line notes (literal blocks), which the example
+/// data does not have, so that damaged literal blocks are tried too.
+const char* const k_literal_records[] = {
+    "id: R-2025-0001\nnotes:\n  - date: 2025-01-02\n    by: kaya\n    text: |-\n      Erstes "
+    "Gespräch.\n\n      Unterlagen fehlen noch.\n  - date: 2025-02-03\n    by: brandt\n    "
+    "text: |\n      Termin vereinbart.\n      Dolmetscherin: Arabisch.\nstatus: active\n",
+    "id: P-0001\nnotes: |-\n  Bevorzugt Termine am Vormittag.\n  Spricht auch Kurdisch.\nstatus: "
+    "active\n",
+    "id: PR-2025-001\ntitle: Elterncafé\ndescription: |\n  Ein Treffpunkt für Eltern.\n\n  "
+    "Zweimal im Monat.\nag: ag1\n",
+};
+
 std::vector<std::string> example_texts() {
-    std::vector<std::string> out;
+    std::vector<std::string> out(std::begin(k_literal_records), std::end(k_literal_records));
     for (const auto& dir : fs::directory_iterator(k_examples)) {
         if (!dir.is_directory() || dir.path().filename().string().starts_with('.')) {
             continue;
@@ -86,7 +98,7 @@ std::vector<std::string> example_texts() {
 
 TEST_CASE("the fast path reads every example record, exactly as yaml-cpp does") {
     const auto texts = example_texts();
-    REQUIRE(texts.size() > 1700);
+    REQUIRE(texts.size() > 1700);  // the examples, and three records with literal blocks
     std::size_t taken = 0;
     for (const std::string& text : texts) {
         same_as_yaml_cpp(text);
@@ -152,6 +164,12 @@ TEST_CASE("corner cases: the fast path agrees with yaml-cpp or leaves them to it
         {"a: b\nword\n", false},  // a bare word (yaml-cpp takes it for a key)
         {"", false},
         {"   \n", false},
+        // A literal block that the file ends in, without a final line break.
+        {"text: |\n  one", false},
+        {"a: |\n  x\n  y", false},
+        {"items:\n  - |\n    a", false},
+        {"notes:\n  - date: 2025-01-01\n    text: |\n      line", false},
+        {"text: |-\n  one", false},
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);
@@ -171,6 +189,14 @@ TEST_CASE("damaged records: the fast path agrees with yaml-cpp, error or tree") 
     for (long round = 0; round < rounds; ++round) {
         const std::string& original = texts[rng() % texts.size()];
         const std::string text = test::mutate(original, rng);
+        same_as_yaml_cpp(text);
+        ++total;
+        taken += fast(text) ? 1 : 0;
+    }
+    // Literal blocks, which the examples lack, damaged as often as the rest together.
+    for (long round = 0; round < rounds / 3; ++round) {
+        const std::string text =
+            test::mutate(k_literal_records[rng() % std::size(k_literal_records)], rng);
         same_as_yaml_cpp(text);
         ++total;
         taken += fast(text) ? 1 : 0;
