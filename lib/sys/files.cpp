@@ -83,6 +83,26 @@ Result<std::string> read_regular_file(const fs::path& path, std::size_t max_byte
     return bytes;
 }
 
+namespace {
+
+/// Writes all of `bytes` to `fd`; false (errno set) when a write fails.
+bool write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t k = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k <= 0) {
+            return false;
+        }
+        done += static_cast<std::size_t>(k);
+    }
+    return true;
+}
+
+}  // namespace
+
 void write_atomic(const fs::path& path, const std::string& bytes, const fs::path& tmp_dir) {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     fs::path tmp = (tmp_dir.empty() ? path.parent_path() : tmp_dir) /
@@ -92,19 +112,11 @@ void write_atomic(const fs::path& path, const std::string& bytes, const fs::path
         if (fd.get() < 0) {
             fail_env(fmt::format("cannot create {}", tmp.string()));
         }
-        std::size_t done = 0;
-        while (done < bytes.size()) {
-            ssize_t k = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
-            if (k < 0 && errno == EINTR) {
-                continue;
-            }
-            if (k <= 0) {
-                int saved = errno;
-                ::unlink(tmp.c_str());
-                errno = saved;
-                fail_env(fmt::format("cannot write {}", path.string()));
-            }
-            done += static_cast<std::size_t>(k);
+        if (!write_all(fd.get(), bytes)) {
+            int saved = errno;
+            ::unlink(tmp.c_str());
+            errno = saved;
+            fail_env(fmt::format("cannot write {}", path.string()));
         }
         if (::fsync(fd.get()) != 0) {
             int saved = errno;
@@ -136,16 +148,8 @@ void write_output(const fs::path& path, const std::string& bytes) {
     if (fd.get() < 0) {
         fail_env(fmt::format("cannot open {}", path.string()));
     }
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t k = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
-        if (k < 0 && errno == EINTR) {
-            continue;
-        }
-        if (k <= 0) {
-            fail_env(fmt::format("cannot write {}", path.string()));
-        }
-        done += static_cast<std::size_t>(k);
+    if (!write_all(fd.get(), bytes)) {
+        fail_env(fmt::format("cannot write {}", path.string()));
     }
 }
 

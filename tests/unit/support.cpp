@@ -59,11 +59,15 @@ void DataDir::write(const fs::path& rel, const std::string& text) const {
     std::ofstream(m_root / rel, std::ios::binary) << text;
 }
 
-std::string DataDir::read(const fs::path& rel) const {
-    std::ifstream in(m_root / rel, std::ios::binary);
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+std::string DataDir::read(const fs::path& rel) const {
+    return read_file(m_root / rel);
 }
 
 std::string DataDir::git(const std::string& args) const {

@@ -39,6 +39,9 @@ class DataDir : public TempDir {
     std::filesystem::path m_root;
 };
 
+/// The bytes of the file at `path` (empty when it cannot be read).
+std::string read_file(const std::filesystem::path& path);
+
 /// A valid pilot record with this ID, in canonical form.
 std::string pilot_yaml(const std::string& id);
 

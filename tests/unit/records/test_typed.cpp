@@ -7,6 +7,7 @@
 #include "records/kinds.hpp"
 #include "records/typed.hpp"
 #include "store/store.hpp"
+#include "support.hpp"
 #include "yaml/reader.hpp"
 
 using namespace integra;
@@ -17,20 +18,13 @@ namespace {
 
 const fs::path k_examples = fs::path(INTEGRA_SOURCE_SHARE).parent_path() / "examples/dietzenbach";
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 /// Every example file of the kind decodes, and encoding it gives the file byte for byte: the
 /// struct holds every field there is. Returns how many files were compared.
 template <class T>
 int round_trip(std::string_view plural, const schema::Spec& spec) {
     int n = 0;
     for (const auto& entry : fs::directory_iterator(k_examples / plural)) {
-        const std::string bytes = slurp(entry.path());
+        const std::string bytes = test::read_file(entry.path());
         CAPTURE(entry.path().string());
         auto root = yaml::read(bytes);
         REQUIRE(root.ok());
@@ -63,7 +57,7 @@ TEST_CASE("every example record decodes to its struct and encodes back to the sa
 }
 
 TEST_CASE("integra.yaml decodes to SettingsFile and encodes back to the same bytes") {
-    const std::string bytes = slurp(k_examples / "integra.yaml");
+    const std::string bytes = test::read_file(k_examples / "integra.yaml");
     auto root = yaml::read(bytes);
     REQUIRE(root.ok());
     auto s = decode<SettingsFile>(*root);

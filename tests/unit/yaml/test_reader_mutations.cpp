@@ -15,6 +15,7 @@
 #include "records/kinds.hpp"
 #include "schema/validate.hpp"
 #include "store/store.hpp"
+#include "support.hpp"
 #include "yaml/mutate.hpp"
 #include "yaml/reader.hpp"
 
@@ -22,13 +23,6 @@ using namespace integra;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 int count_lines(const std::string& text) {
     return 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
@@ -46,7 +40,7 @@ TEST_CASE("damaged records are read or refused with a position, never anything w
     std::mt19937 rng(20261124);
     int accepted = 0, refused = 0;
     for (const auto& [kind_name, rel] : seeds) {
-        const std::string original = slurp(examples / rel);
+        const std::string original = test::read_file(examples / rel);
         REQUIRE_MESSAGE(!original.empty(), rel);
         const schema::Spec& spec = *records::find_kind(kind_name)->spec;
         for (int i = 0; i < 1500; ++i) {

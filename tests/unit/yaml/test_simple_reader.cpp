@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "support.hpp"
 #include "yaml/mutate.hpp"
 #include "yaml/reader.hpp"
 #include "yaml/simple_reader.hpp"
@@ -22,13 +23,6 @@ using namespace integra;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void dump(const yaml::Node& n, std::string& out, int depth) {
     out += fmt::format("{:{}}{}@{}:{} style={} flow={}", "", depth * 2, static_cast<int>(n.kind),
@@ -88,7 +82,7 @@ std::vector<std::string> example_texts() {
             continue;
         }
         for (const auto& file : fs::directory_iterator(dir.path())) {
-            out.push_back(slurp(file.path()));
+            out.push_back(test::read_file(file.path()));
         }
     }
     return out;
