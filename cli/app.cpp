@@ -6,14 +6,17 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <memory>
+#include <stdexcept>
 
 namespace integra::cli {
 
 namespace fs = std::filesystem;
 
-store::Store open_store(const Globals& g) {
+store::Store& open_store(const Globals& g) {
     store::Options options;
     if (const char* wait = std::getenv("INTEGRA_LOCK_TIMEOUT"); wait && *wait) {
         auto seconds = parse_money(wait);
@@ -25,9 +28,24 @@ store::Store open_store(const Globals& g) {
     }
     options.notify = [](const std::string& line) { fmt::print(stderr, "integra: {}\n", line); };
     options.cache = !g.no_cache;
-    store::Store store(store::find_data_dir(g.data, fs::current_path()), std::move(options));
-    store.recover();
-    return store;
+    static std::unique_ptr<store::Store> held;
+    if (held) {
+        throw std::logic_error("open_store called twice");
+    }
+    held = std::make_unique<store::Store>(store::find_data_dir(g.data, fs::current_path()),
+                                          std::move(options));
+    held->recover();
+    return *held;
+}
+
+int end_process(int code) {
+#if defined(__SANITIZE_ADDRESS__)
+    return code;
+#else
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+#endif
 }
 
 Date today(const Globals& g) {

@@ -27,7 +27,7 @@ void setup_check(CLI::App& app, Globals& g) {
                     "to report on; default all");
     sub->callback([o, &g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto selection = check::select(o->targets);
         for (const std::string& id : selection.ids) {
             if (auto file = store.locate(id); !file) {

@@ -43,7 +43,7 @@ void setup_edit(CLI::App& app, Globals& g) {
                                    "is saved, in one commit");
     sub->add_option("ID", *id, "The record's ID")->required();
     sub->callback([id, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto command = editor_command();
         ops::Editor editor = [&](const std::filesystem::path& file) {
             auto argv = command;

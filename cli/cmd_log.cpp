@@ -62,7 +62,7 @@ void setup_log(CLI::App& app, Globals& g) {
     sub->add_option("-n,--max", o->limit, "At most this many commits")->capture_default_str();
     sub->callback([o, &g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         std::filesystem::path rel;
         if (!o->id.empty()) {
             auto file = store.locate(o->id);

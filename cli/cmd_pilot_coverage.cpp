@@ -50,7 +50,7 @@ void setup_pilot_coverage(CLI::App& pilot, Globals& g) {
         ->check(CLI::Range(1900, 2199));
     sub->callback([year, &g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         int y = *year ? *year : static_cast<int>(today(g).year());
         auto c = ops::language_coverage(store, y);
         if (f == "json") {

@@ -85,7 +85,7 @@ void setup_pilot_match(CLI::App& pilot, Globals& g) {
         q.time = time_option("--time", o->time);
         q.hours = hours_option("--hours", o->hours).value_or(records::Hours{100});
         q.kind = records::parse_word<records::AssignmentKind>(o->kind);
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto result = ops::match_pilots(store, q, today(g));
         if (f == "json") {
             print_json(ops::match_json(q, result));

@@ -27,7 +27,7 @@ std::string money_or(const std::optional<Money>& m) {
 
 void list_projects(const ListOptions& o, const Globals& g) {
     std::string f = format(g, {"table", "csv", "json"});
-    store::Store store = open_store(g);
+    store::Store& store = open_store(g);
     auto meetings = store::load_all<records::Meeting>(store, ops::kind("meetings"));
     auto dates = projects::meeting_dates(meetings);
     Json out = Json::array();
@@ -236,7 +236,7 @@ void setup_project(CLI::App& app, Globals& g) {
                 p.target_groups->push_back(*t);
             }
         }
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_new(store, ops::plan_add_project(store, p, today(g)), g);
     });
 
@@ -245,7 +245,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("ID", *id, "The project (PR-YYYY-NNN)")->required();
     sub->callback([id, &g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto r = ops::show_project(store, *id);
         if (f == "json") {
             print_json(ops::project_report_json(r));
@@ -265,7 +265,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--from", c->from, "The project period's first day (with --to)");
     sub->add_option("--to", c->to, "The project period's last day");
     sub->callback([c, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto period = period_options(c->from, c->to);
         Date on = c->on.empty() && period ? period->from : on_or_today(c->on, g);
         apply_plan(store, ops::plan_start(store, c->id, on, period, today(g)), g);
@@ -277,7 +277,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--on", c->on, "The day of payment (default today)");
     sub->callback([c, &g] {
         Money amount = required_money("--amount", c->amount);
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store, ops::plan_pay(store, c->id, amount, on_or_today(c->on, g), today(g)), g);
     });
 
@@ -289,7 +289,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--on", c->on,
                     "The day it ended, for a project without period (default today)");
     sub->callback([c, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(
             store,
             ops::plan_complete(store, c->id, c->participants, on_or_today(c->on, g), today(g)), g);
@@ -301,7 +301,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--received", c->received, "The day they arrived")->required();
     sub->add_option("--summary", c->summary, "What the evaluation found, in a sentence");
     sub->callback([c, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store,
                    ops::plan_evaluate(store, c->id, *date_option("--received", c->received),
                                       optional_text(c->summary), today(g)),
@@ -318,7 +318,7 @@ void setup_project(CLI::App& app, Globals& g) {
         if (!reason) {
             throw Failure(Exit::usage, "--reason is empty; say why the project is withdrawn");
         }
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store,
                    ops::plan_withdraw(store, c->id, *reason, on_or_today(c->on, g), today(g)), g);
     });
@@ -329,7 +329,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--year", *year, "The budget year (default this year)");
     sub->callback([year, &g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         int y = *year != 0 ? *year : static_cast<int>(today(g).year());
         print_budget(ops::project_budget(store, y), f);
     });

@@ -106,7 +106,7 @@ void setup_housing(CLI::App& refugee, Globals& g) {
     sub->add_option("--kind", add->kind, "shared or flat")->required();
     sub->add_option("--address", add->address, "Street, postcode and town");
     sub->callback([add, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         records::HousingUnit unit;
         ops::UnknownWords unknown;
         unit.name = add->name;
@@ -121,7 +121,7 @@ void setup_housing(CLI::App& refugee, Globals& g) {
     sub->add_option("--on", *on, "The day (default today)");
     sub->callback([on, &g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         print_housing_list(ops::list_housing(store, date_option("--on", *on).value_or(today(g))),
                            f);
     });
@@ -152,7 +152,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
                           "--reference is empty; give the district's allocation "
                           "reference (such as KOF-2026-201)");
         }
-        auto store = open_store(g);
+        auto& store = open_store(g);
         records::Allocation allocation{*date_option("--allocated", add->allocated),
                                        optional_text(add->reference), add->persons};
         apply_new(store,
@@ -170,7 +170,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
     sub->add_option("--on", list->on, "The day (default today)");
     sub->callback([list, &g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         print_household_list(ops::list_households(store, list->unit,
                                                   date_option("--on", list->on).value_or(today(g))),
                              f);
@@ -181,7 +181,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
     sub->add_option("ID", *show_id, "The household's ID")->required();
     sub->callback([show_id, &g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         Date day = today(g);
         auto report = ops::show_household(store, *show_id);
         if (f == "json") {
@@ -200,7 +200,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
     sub->add_option("--unit", move->unit, "The unit it moves to")->required();
     sub->add_option("--on", move->on, "The day of the move")->required();
     sub->callback([move, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store,
                    ops::plan_move_household(store, move->id, move->unit,
                                             *date_option("--on", move->on), today(g)),

@@ -207,7 +207,7 @@ void setup_person_add(CLI::App& refugee, Globals& g) {
             p.residence = unknown.read<records::Residence>("residence", o->residence);
         }
         p.caseworker = optional_text(o->caseworker);
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto plan = ops::plan_add_person(store, std::move(p), unknown, {o->force, o->by}, today(g));
         apply_new(store, plan.plan, g);
         print_hints(plan, g);
@@ -232,7 +232,7 @@ void setup_person_intake(CLI::App& refugee, Globals& g) {
                           "refugee intake asks its questions on a terminal only; give the "
                           "answers as YAML with --from FILE");
         }
-        auto store = open_store(g);
+        auto& store = open_store(g);
         Date day = today(g);
         yaml::Node answers;
         std::string source = o->from;
@@ -277,7 +277,7 @@ void setup_person_list(CLI::App& refugee, Globals& g) {
                   "speaks");
     sub->callback([o, &g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         ops::PersonFilter filter{records::parse_word<records::RefugeeStatus>(o->status),
                                  o->household, o->unit, o->caseworker, o->no_shared_language};
         print_person_list(ops::list_persons(store, filter, today(g)), f);
@@ -291,7 +291,7 @@ void setup_person_show(CLI::App& refugee, Globals& g) {
     sub->add_option("ID", *id, "The person's ID")->required();
     sub->callback([id, &g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto report = ops::show_person(store, *id, g.lang, today(g));
         if (f == "json") {
             print_json(ops::person_report_json(report));

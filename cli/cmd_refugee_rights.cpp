@@ -47,7 +47,7 @@ void setup_export(CLI::App& refugee, Globals& g) {
     sub->add_option("ID", *id, "The person's ID")->required();
     sub->callback([id, &g] {
         std::string f = format(g, {"json", "md"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto e = ops::export_person(store, *id, today(g));
         if (f == "md") {
             fmt::print("{}\n", ops::export_markdown(e, g.lang));
@@ -89,7 +89,7 @@ void setup_erase(CLI::App& refugee, Globals& g) {
                           "--purge-history rewrites commits; it cannot go with "
                           "--no-commit");
         }
-        auto store = open_store(g);
+        auto& store = open_store(g);
         Date day = today(g);
         if (o->purge) {
             ops::require_purge_possible(store);
@@ -143,7 +143,7 @@ void setup_restrict(CLI::App& refugee, Globals& g) {
     sub->add_option("ID", o->id, "The person's ID")->required();
     sub->add_option("--on", o->on, "Restricted since (default today)");
     sub->callback([o, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store, ops::plan_restrict(store, o->id, date_option("--on", o->on), today(g)),
                    g);
     });
@@ -152,7 +152,7 @@ void setup_restrict(CLI::App& refugee, Globals& g) {
     sub = refugee.add_subcommand("unrestrict", "Lift the restriction of processing");
     sub->add_option("ID", *id, "The person's ID")->required();
     sub->callback([id, &g] {
-        auto store = open_store(g);
+        auto& store = open_store(g);
         apply_plan(store, ops::plan_unrestrict(store, *id, today(g)), g);
     });
 }
@@ -197,7 +197,7 @@ void setup_retention(CLI::App& app, Globals& g) {
         "retention", "Records past their retention period (integra.yaml), and what to do");
     sub->callback([&g] {
         std::string f = format(g, {"table", "csv", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         print_retention(ops::retention(store, today(g)), f);
     });
 }

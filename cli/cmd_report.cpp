@@ -199,7 +199,7 @@ void write_outputs(const Rendered& rendered, const Globals& g) {
 void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
                 const std::string& kind) {
     std::string f = format(g, {"md", "html", "csv", "json"});
-    auto store = open_store(g);
+    auto& store = open_store(g);
     Date now = today(g);
     // Taken before any record is read: a change while the report is made makes it unusable.
     store::ResultCache cache(store);

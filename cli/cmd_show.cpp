@@ -13,7 +13,7 @@ void setup_show(CLI::App& app, Globals& g) {
     sub->add_option("ID", *id, "The record's ID, such as P-0004 or R-2025-0077")->required();
     sub->callback([id, &g] {
         std::string f = format(g, {"yaml", "json", "table"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto file = store.locate(*id);
         if (!file) {
             throw Failure(Exit::invalid, file.error().message);

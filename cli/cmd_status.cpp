@@ -48,7 +48,7 @@ void setup_status(CLI::App& app, Globals& g) {
                                    "attention");
     sub->callback([&g] {
         std::string f = format(g, {"table", "json"});
-        auto store = open_store(g);
+        auto& store = open_store(g);
         auto s = ops::status(store, today(g));
         if (f == "json") {
             print_json(ops::status_json(s));

@@ -166,5 +166,5 @@ int main(int argc, char** argv) {
                    e.what());
         return static_cast<int>(Exit::environment);
     }
-    return 0;
+    return integra::cli::end_process(0);
 }

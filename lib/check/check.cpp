@@ -73,6 +73,9 @@ class Checker {
         // Reading, parsing, the schema and decoding are per file and run on every core;
         // what spans files is then done in file order, so the result does not depend on the
         // number of threads.
+        for_each_bucket([&]<class T>(std::vector<Checked<T>>& checked) {
+            checked.reserve(count_of<T>(files));
+        });
         std::vector<FileResult> results(files.size());
         sys::parallel_for(files.size(), [&](std::size_t i) { results[i] = examine(files[i]); });
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -225,37 +228,62 @@ class Checker {
     /// Valid records, typed, for the rules that span records.
     template <class T>
     void keep(const store::RecordFile& file, Tree root, T record) {
-        Checked<T> checked{file.rel, std::move(root), std::move(record)};
+        bucket<T>().push_back(Checked<T>{file.rel, std::move(root), std::move(record)});
+    }
+
+    /// Where the rules find the valid records of type T.
+    template <class T>
+    std::vector<Checked<T>>& bucket() {
         if constexpr (std::is_same_v<T, records::Pilot>) {
-            m_guides.pilots.push_back(std::move(checked));
+            return m_guides.pilots;
         } else if constexpr (std::is_same_v<T, records::Assignment>) {
-            m_guides.assignments.push_back(std::move(checked));
+            return m_guides.assignments;
         } else if constexpr (std::is_same_v<T, records::Household>) {
-            m_cases.households.push_back(std::move(checked));
+            return m_cases.households;
         } else if constexpr (std::is_same_v<T, records::Refugee>) {
-            m_cases.refugees.push_back(std::move(checked));
+            return m_cases.refugees;
         } else if constexpr (std::is_same_v<T, records::HousingUnit>) {
-            m_cases.housing.push_back(std::move(checked));
+            return m_cases.housing;
         } else if constexpr (std::is_same_v<T, records::Erasure>) {
-            m_cases.erased.push_back(std::move(checked));
+            return m_cases.erased;
         } else if constexpr (std::is_same_v<T, records::Project>) {
-            m_funding.projects.push_back(std::move(checked));
+            return m_funding.projects;
         } else if constexpr (std::is_same_v<T, records::Ag>) {
-            m_funding.ags.push_back(std::move(checked));
+            return m_funding.ags;
         } else {
             static_assert(std::is_same_v<T, records::Meeting>);
-            m_funding.meetings.push_back(std::move(checked));
+            return m_funding.meetings;
         }
+    }
+
+    /// Calls `f` with every bucket.
+    template <class F>
+    void for_each_bucket(F&& f) {
+        f(bucket<records::Pilot>());
+        f(bucket<records::Assignment>());
+        f(bucket<records::Household>());
+        f(bucket<records::Refugee>());
+        f(bucket<records::HousingUnit>());
+        f(bucket<records::Erasure>());
+        f(bucket<records::Project>());
+        f(bucket<records::Ag>());
+        f(bucket<records::Meeting>());
+    }
+
+    /// How many of `files` are of the kind whose records are T.
+    template <class T>
+    static std::size_t count_of(const std::vector<store::RecordFile>& files) {
+        const records::Kind& kind = store::kind_of<T>();
+        return static_cast<std::size_t>(
+            std::count_if(files.begin(), files.end(),
+                          [&](const store::RecordFile& f) { return f.kind == &kind; }));
     }
 
     /// Leaves the decoded records in the store for the rest of the command (status and
     /// report compute from them next), for each kind whose every file was decoded.
     void hand_over(const std::vector<store::RecordFile>& files) {
-        auto give = [&]<class T>(std::vector<Checked<T>>& checked) {
-            const records::Kind& kind = store::kind_of<T>();
-            auto count = std::count_if(files.begin(), files.end(),
-                                       [&](const store::RecordFile& f) { return f.kind == &kind; });
-            if (static_cast<std::size_t>(count) != checked.size()) {
+        for_each_bucket([&]<class T>(std::vector<Checked<T>>& checked) {
+            if (count_of<T>(files) != checked.size()) {
                 return;
             }
             auto records = std::make_shared<std::vector<T>>();
@@ -264,17 +292,8 @@ class Checker {
                 records->push_back(std::move(c.record));
             }
             checked.clear();
-            m_store.keep(kind, typeid(T), std::move(records));
-        };
-        give(m_guides.pilots);
-        give(m_guides.assignments);
-        give(m_cases.households);
-        give(m_cases.refugees);
-        give(m_cases.housing);
-        give(m_cases.erased);
-        give(m_funding.projects);
-        give(m_funding.ags);
-        give(m_funding.meetings);
+            m_store.keep(store::kind_of<T>(), typeid(T), std::move(records));
+        });
     }
 
     static bool has_valid_name(const store::RecordFile& file) {

@@ -1,7 +1,7 @@
 #include "yaml/simple_reader.hpp"
 
+#include <algorithm>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace integra::yaml::detail {
@@ -10,6 +10,9 @@ namespace {
 
 /// Thrown when the text leaves the subset this reader knows; yaml-cpp reads it instead.
 struct Decline {};
+
+/// The mappings integra writes have a few dozen keys at most (19 in the examples).
+constexpr std::size_t k_max_keys = 64;
 
 struct Line {
     std::size_t start = 0;  ///< offset of the line's first byte in the text
@@ -32,6 +35,7 @@ class Reader {
   public:
     Reader(std::string_view text, const Limits& limits)
         : m_limits(limits), m_final_newline(text.ends_with('\n')) {
+        m_lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
         std::size_t start = 0;
         while (start < text.size()) {
             std::size_t end = text.find('\n', start);
@@ -74,6 +78,22 @@ class Reader {
         }
     }
 
+    /// How many lines from the current one on start a key at `indent` before the block ends:
+    /// the size of the mapping there, at most k_max_keys (a hint for reserving).
+    std::size_t keys_at(int indent) const {
+        std::size_t n = 1;
+        for (std::size_t i = m_at + 1; i < m_lines.size() && n < k_max_keys; ++i) {
+            if (m_lines[i].blank) {
+                continue;
+            }
+            if (m_lines[i].indent < indent) {
+                break;
+            }
+            n += m_lines[i].indent == indent ? 1 : 0;
+        }
+        return n;
+    }
+
     Pos pos_of(std::size_t line, std::size_t column) const {
         return Pos{static_cast<int>(line) + 1, static_cast<int>(column) + 1};
     }
@@ -85,7 +105,7 @@ class Reader {
             throw Decline{};
         }
         Node out = Node::map();
-        std::unordered_set<std::string_view> keys;
+        out.entries.reserve(keys_at(indent));
         std::size_t column = first_column;
         bool first = true;
         while (true) {
@@ -131,8 +151,12 @@ class Reader {
             if (key_end >= rest.size() || rest[key_end] != ':') {
                 throw Decline{};
             }
-            if (!keys.insert(rest.substr(rest[0] == '"' ? 1 : 0, entry.key.size())).second) {
+            if (std::any_of(out.entries.begin(), out.entries.end(),
+                            [&](const Entry& e) { return e.key == entry.key; })) {
                 throw Decline{};  // a duplicate key: yaml-cpp's path says so
+            }
+            if (out.entries.size() == k_max_keys) {
+                throw Decline{};  // more than integra writes; also bounds the search above
             }
             if (first) {
                 out.pos = entry.key_pos;
