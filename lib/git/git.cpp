@@ -1,10 +1,13 @@
 #include "git/git.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <thread>
@@ -164,6 +167,67 @@ fs::path Repository::top_level() const {
 bool Repository::exists() const {
     auto r = run({"rev-parse", "--is-inside-work-tree"});
     return r.status == 0 && r.out.starts_with("true");
+}
+
+std::optional<StatusInputs> Repository::status_inputs() const {
+    const fs::path git_dir = m_dir / ".git";
+    struct stat st {};
+    if (::lstat(git_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        return std::nullopt;
+    }
+    StatusInputs out;
+    auto add = [&](const fs::path& file, bool follow) {
+        struct stat s {};
+        int rc = follow ? ::stat(file.c_str(), &s) : ::lstat(file.c_str(), &s);
+        if (rc != 0) {
+            out.bytes += fmt::format("{}\n", file.string());
+            return;
+        }
+        auto ns = [](const timespec& t) {
+            return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+        };
+        out.bytes += fmt::format("{} {:o} {} {} {} {} {}\n", file.string(), s.st_mode, s.st_dev,
+                                 s.st_ino, s.st_size, ns(s.st_mtim), ns(s.st_ctim));
+        out.newest = std::max({out.newest, ns(s.st_mtim), ns(s.st_ctim)});
+    };
+    add(git_dir / "index", false);
+    add(git_dir / "HEAD", false);
+    auto head_file = sys::read_regular_file(git_dir / "HEAD", 4096);
+    const std::string head = head_file ? *head_file : std::string();
+    out.bytes += head;
+    if (head.starts_with("ref: ")) {
+        add(git_dir / trim(std::string_view(head).substr(5)), false);
+    }
+    for (const char* name : {"packed-refs", "config", "info/exclude", "info/sparse-checkout"}) {
+        add(git_dir / name, true);
+    }
+    const char* home = std::getenv("HOME");
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    const fs::path config_home =
+        xdg && *xdg ? fs::path(xdg) : fs::path(home ? home : "") / ".config";
+    for (const fs::path& file :
+         {fs::path(home ? home : "") / ".gitconfig", config_home / "git" / "config",
+          config_home / "git" / "ignore", fs::path("/etc/gitconfig")}) {
+        add(file, true);
+    }
+    std::error_code ec;
+    std::vector<fs::path> hidden;
+    for (const auto& entry : fs::directory_iterator(m_dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with('.') && name != ".git" && name != ".integra") {
+            hidden.push_back(entry.path());
+        }
+    }
+    std::sort(hidden.begin(), hidden.end());
+    for (const fs::path& file : hidden) {
+        add(file, false);
+    }
+    for (char** env = environ; *env; ++env) {
+        if (std::string_view(*env).starts_with("GIT_")) {
+            out.bytes += fmt::format("{}\n", *env);
+        }
+    }
+    return out;
 }
 
 sys::ProcessResult Repository::run(const std::vector<std::string>& args) const {

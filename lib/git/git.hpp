@@ -5,6 +5,7 @@
 // left by a git that was killed, is removed when the caller allows it (only while integra's
 // own lock is held, so no git started by integra can be running).
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -49,6 +50,12 @@ struct Options {
     Notify notify;
 };
 
+/// What `git status` reads besides the work tree (see Repository::status_inputs).
+struct StatusInputs {
+    std::string bytes;        ///< changes whenever any of it changes
+    std::int64_t newest = 0;  ///< the latest modification or change time among it, in ns
+};
+
 class Repository {
   public:
     /// The repository holding `dir` (which may be a subdirectory of its work tree).
@@ -57,6 +64,14 @@ class Repository {
 
     /// True when `dir` lies inside a git work tree.
     bool exists() const;
+
+    /// The identity of what `git status` reads besides the files of the work tree: the index,
+    /// HEAD and the branch it names, the packed refs, the configuration and ignore files of
+    /// this clone, of the user and of the system, the hidden entries at the top of the work
+    /// tree (`.gitignore`; `.git` and `.integra` left out) and the GIT_ variables of the
+    /// environment. nullopt unless `dir` is the top of a work tree whose `.git` folder is
+    /// there. An excludes file named by core.excludesFile elsewhere is not watched.
+    std::optional<StatusInputs> status_inputs() const;
 
     /// Runs `git ARGS...` in the directory (no lock handling).
     sys::ProcessResult run(const std::vector<std::string>& args) const;

@@ -1,5 +1,7 @@
 #include "ops/status.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <future>
 
 #include "git/git.hpp"
@@ -37,18 +39,62 @@ std::optional<std::vector<std::string>> decode(std::string_view bytes) {
     }
 }
 
+/// The entries at the top of the data directory other than `.git` and the kinds' folders:
+/// what `git status` must still look at when the folders are known to be clean.
+std::vector<std::string> outside_kinds(const std::filesystem::path& root) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+        std::string name = entry.path().filename().string();
+        bool kind = std::any_of(records::all_kinds().begin(), records::all_kinds().end(),
+                                [&](const records::Kind& k) { return k.plural == name; });
+        if (!kind && name != ".git") {
+            out.push_back(std::move(name));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool under_a_kind(std::string_view line) {
+    std::string_view path = line.size() > 3 ? line.substr(3) : line;
+    if (path.starts_with('"')) {
+        path.remove_prefix(1);
+    }
+    return std::any_of(records::all_kinds().begin(), records::all_kinds().end(),
+                       [&](const records::Kind& k) {
+                           return path.starts_with(k.plural) && path.size() > k.plural.size() &&
+                                  path[k.plural.size()] == '/';
+                       }) ||
+           line.find(" -> ") != std::string_view::npos;
+}
+
 }  // namespace
 
 Status status(const store::Store& store, const Date& today) {
     Status s;
     // Taken before anything is read: a change while status runs makes its result unusable.
     store::ResultCache cache(store);
-    // git looks at every file too (0.15 s at 100,000 records): let it do so meanwhile.
+    // `git status` looks at every file too (0.15 s at 100,000 records). When the kinds'
+    // folders were clean at a fingerprint that still holds, and nothing else git reads has
+    // changed, they are clean now: git need only look at the rest.
     git::Repository repo(store.root());
-    auto git_status = std::async(std::launch::async, [&repo] {
-        return repo.exists()
-                   ? repo.run({"status", "--porcelain", "--untracked-files=all", "--", "."})
-                   : sys::ProcessResult{};
+    std::optional<git::StatusInputs> inputs = cache.enabled() ? repo.status_inputs() : std::nullopt;
+    const bool kinds_clean = inputs && cache.get("git", inputs->bytes) == "clean";
+    auto git_status = std::async(std::launch::async, [&repo, &store, kinds_clean] {
+        if (!repo.exists()) {
+            return sys::ProcessResult{};
+        }
+        std::vector<std::string> args{"--literal-pathspecs", "status", "--porcelain",
+                                      "--untracked-files=all", "--"};
+        if (!kinds_clean) {
+            args.emplace_back(".");
+        } else if (auto rest = outside_kinds(store.root()); !rest.empty()) {
+            args.insert(args.end(), rest.begin(), rest.end());
+        } else {
+            return sys::ProcessResult{};
+        }
+        return repo.run(args);
     });
     s.settings = load_settings(store);
     for (const records::Kind& kind : records::all_kinds()) {
@@ -81,6 +127,14 @@ Status status(const store::Store& store, const Date& today) {
             auto end = r.out.find('\n', start);
             s.uncommitted.push_back(r.out.substr(start, end - start));
             start = end == std::string::npos ? r.out.size() : end + 1;
+        }
+        // Saved only if git's inputs were the same before and after: git may have rewritten
+        // its index meanwhile (it does after a commit), or someone else may have.
+        if (!kinds_clean && inputs && r.status == 0 && !store.fingerprint().deep &&
+            std::none_of(s.uncommitted.begin(), s.uncommitted.end(), under_a_kind)) {
+            if (auto after = repo.status_inputs(); after && after->bytes == inputs->bytes) {
+                cache.put("git", inputs->bytes, "clean", inputs->newest);
+            }
         }
     }
     return s;

@@ -232,6 +232,7 @@ void Store::recover_locked() const {
     std::error_code ec;
     Intent intent = fs::exists(undo_marker_path(), ec) ? Intent::undo : Intent::forward;
     Settlement outcome = settle(*journal, intent);
+    forget();
     clear_results(*this);
     renew_generation(*this);
     finish_journal();

@@ -21,7 +21,7 @@ namespace integra::store {
 namespace {
 
 constexpr std::string_view k_magic = "integra-cache\n";
-constexpr std::uint64_t k_format = 1;
+constexpr std::uint64_t k_format = 2;
 constexpr std::int64_t k_young_ns = 2'000'000'000;
 /// A cached result is a few megabytes at 100,000 records; anything beyond this is not ours.
 constexpr std::size_t k_max_cache_bytes = 1024u * 1024u * 1024u;
@@ -36,8 +36,7 @@ std::int64_t now_ns() {
     return ns_of(t);
 }
 
-/// The names in `dir` that integra may read (not hidden), sorted; empty when it cannot be
-/// opened (then its own identity in the parent tells what it is).
+/// The names at the top of the data directory that integra may read (not hidden), sorted.
 std::vector<std::string> names_in(const std::filesystem::path& dir) {
     std::vector<std::string> out;
     DIR* d = ::opendir(dir.c_str());
@@ -68,16 +67,30 @@ const std::string& build_identity() {
     return identity;
 }
 
-std::uint64_t fnv1a(std::string_view bytes) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : bytes) {
-        h = (h ^ c) * 0x100000001b3ull;
+/// A checksum against damage (a file cut short or changed by hand), not against intent: eight
+/// bytes at a time, since a cache file at 100,000 records is 8 MB.
+std::uint64_t checksum(std::string_view bytes) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ull ^ bytes.size();
+    auto mix = [&h](std::uint64_t word) {
+        h = (h ^ word) * 0xff51afd7ed558ccdull;
+        h ^= h >> 29;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + i, 8);
+        mix(word);
     }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+    mix(tail);
     return h;
 }
 
 struct Entry {
-    std::string rel;
+    std::string rel;       ///< as the fingerprint names it
+    int dir = -1;          ///< the folder it is in, open
+    std::size_t name = 0;  ///< where its name starts in `rel`
     struct stat st {};
     bool found = false;
 };
@@ -123,29 +136,43 @@ std::string generation_of(const std::filesystem::path& root_dir) {
     return token ? *token : std::string();
 }
 
-Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
+Fingerprint take_fingerprint(const Store& store) {
+    const std::filesystem::path& root_dir = store.root();
     const std::int64_t young_after = now_ns() - k_young_ns;
     std::string generation = generation_of(root_dir);
+    // Each name looked up in its folder, open: one step of a path, not two.
+    std::vector<int> folders{::open(root_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
     std::vector<Entry> entries;
     for (const std::string& name : names_in(root_dir)) {
-        entries.push_back(Entry{name});
+        entries.push_back(Entry{name, folders[0]});
     }
+    const std::size_t top = entries.size();
     for (const records::Kind& kind : records::all_kinds()) {
-        for (const std::string& name : names_in(root_dir / kind.plural)) {
-            entries.push_back(Entry{fmt::format("{}/{}", kind.plural, name)});
+        const Folder& folder = store.folder(kind);
+        if (folder.entries.empty()) {
+            continue;
+        }
+        folders.push_back(::open((root_dir / kind.plural).c_str(),
+                                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        // Hidden files too: integra does not read them, but git does (status).
+        for (const Folder::Entry& e : folder.entries) {
+            entries.push_back(Entry{fmt::format("{}/{}", kind.plural, e.name), folders.back(),
+                                    kind.plural.size() + 1});
         }
     }
-    int root = ::open(root_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     sys::parallel_for(entries.size(), [&](std::size_t i) {
-        entries[i].found =
-            ::fstatat(root, entries[i].rel.c_str(), &entries[i].st, AT_SYMLINK_NOFOLLOW) == 0;
+        Entry& e = entries[i];
+        e.found = ::fstatat(e.dir, e.rel.c_str() + e.name, &e.st, AT_SYMLINK_NOFOLLOW) == 0;
     });
-    if (root >= 0) {
-        ::close(root);
+    for (int fd : folders) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
     }
     Fingerprint out;
     BinaryWriter w;
-    for (const Entry& e : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
         w.str(e.rel);
         if (!e.found) {
             w.u64(0);  // vanished while listed: nothing to save then
@@ -160,6 +187,7 @@ Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
             w.u64(v);
         }
         out.newest = std::max({out.newest, mtime, ctime});
+        out.deep = out.deep || (i >= top && S_ISDIR(e.st.st_mode));
     }
     out.bytes = w.take();
     out.young = out.young || out.newest >= young_after;
@@ -169,7 +197,7 @@ Fingerprint take_fingerprint(const std::filesystem::path& root_dir) {
 
 const Fingerprint& Store::fingerprint() const {
     if (!m_fingerprint) {
-        m_fingerprint = take_fingerprint(m_root);
+        m_fingerprint = take_fingerprint(*this);
     }
     return *m_fingerprint;
 }
@@ -206,7 +234,7 @@ std::optional<std::string> ResultCache::get(std::string_view name, std::string_v
     body.remove_suffix(8);
     try {
         BinaryReader sum(std::string_view(*bytes).substr(body.size()));
-        if (sum.u64() != fnv1a(body)) {
+        if (sum.u64() != checksum(body)) {
             return drop();
         }
         BinaryReader r(body.substr(k_magic.size()));
@@ -229,8 +257,10 @@ std::optional<std::string> ResultCache::get(std::string_view name, std::string_v
     }
 }
 
-void ResultCache::put(std::string_view name, std::string_view key, std::string_view result) const {
-    if (!m_enabled || m_fingerprint.young) {
+void ResultCache::put(std::string_view name, std::string_view key, std::string_view result,
+                      std::int64_t also_newest) const {
+    const std::int64_t newest = std::max(m_fingerprint.newest, also_newest);
+    if (!m_enabled || m_fingerprint.young || newest >= now_ns() - k_young_ns) {
         return;
     }
     BinaryWriter w;
@@ -243,7 +273,7 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
     std::string bytes(k_magic);
     bytes += w.take();
     BinaryWriter sum;
-    sum.u64(fnv1a(bytes));
+    sum.u64(checksum(bytes));
     bytes += sum.take();
     try {
         std::filesystem::path dir = m_store.own_dir("cache");
@@ -257,8 +287,7 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
         // "Young" by the file system's clock too, which on a network share is the server's:
         // the file just written has its idea of now.
         struct stat st {};
-        if (::stat(file.c_str(), &st) != 0 ||
-            m_fingerprint.newest >= ns_of(st.st_mtim) - k_young_ns) {
+        if (::stat(file.c_str(), &st) != 0 || newest >= ns_of(st.st_mtim) - k_young_ns) {
             ::unlink(file.c_str());
         }
     } catch (const Failure&) {

@@ -5,7 +5,7 @@
 // read them (SPEC §8, docs/PERFORMANCE.md).
 //
 // A saved result is tied to the identity of everything the commands read: integra.yaml, each
-// kind's folder and every entry in it (hidden names excepted, which integra never reads) — the
+// kind's folder and every entry in it (hidden ones too, which git reads) — the
 // name, device, inode, size, and modification and change times in nanoseconds. Any edit,
 // whether by integra, an editor, `git checkout` or a copy, changes an identity (a rename gives
 // a new inode, an edit in place a new change time), and the saved result is not used. A file
@@ -32,9 +32,9 @@
 
 namespace integra::store {
 
-/// Takes the fingerprint of the data directory at `root`: one lstat per entry, no file is
+/// Takes the fingerprint of the data directory of `store`: one lstat per entry, no file is
 /// read (Store::fingerprint() takes it once per command).
-Fingerprint take_fingerprint(const std::filesystem::path& root);
+Fingerprint take_fingerprint(const Store& store);
 
 /// Removes every saved result, durably; every change calls it under the directory lock before
 /// it writes (Store::apply, and recovery), since a result may hold what the change removes,
@@ -63,8 +63,11 @@ class ResultCache {
     /// atomically, replacing what was saved as `name`; does nothing when disabled, when
     /// something was young, or when it cannot be written. It saves under the directory lock,
     /// and only if the fingerprint is still the same then: a change that landed meanwhile
-    /// (and cleared the results) is not followed by a result from before it.
-    void put(std::string_view name, std::string_view key, std::string_view result) const;
+    /// (and cleared the results) is not followed by a result from before it. `also_newest`
+    /// is the newest time (ns) of anything else the result depends on, which must not be
+    /// young either (git's files, for status).
+    void put(std::string_view name, std::string_view key, std::string_view result,
+             std::int64_t also_newest = 0) const;
 
   private:
     std::filesystem::path file_of(std::string_view name) const;

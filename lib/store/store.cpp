@@ -1,6 +1,8 @@
 #include "store/store.hpp"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -14,42 +16,71 @@
 
 namespace integra::store {
 
+const Folder& Store::folder(const records::Kind& kind) const {
+    std::lock_guard lock(*m_folders_mutex);
+    auto& slot = m_folders[&kind];
+    if (slot) {
+        return *slot;
+    }
+    auto folder = std::make_unique<Folder>();
+    const fs::path dir = m_root / kind.plural;
+    struct stat st {};
+    if (::lstat(dir.c_str(), &st) != 0) {
+        folder->state = Folder::State::missing;
+    } else if (S_ISLNK(st.st_mode)) {
+        folder->state = Folder::State::symlink;
+    } else if (!S_ISDIR(st.st_mode)) {
+        folder->state = Folder::State::other;
+    } else if (DIR* d = ::opendir(dir.c_str())) {
+        folder->state = Folder::State::directory;
+        while (const dirent* e = ::readdir(d)) {
+            std::string_view name = e->d_name;
+            if (name == "." || name == "..") {
+                continue;
+            }
+            bool directory = e->d_type == DT_DIR;
+            if (e->d_type == DT_UNKNOWN) {
+                struct stat entry {};
+                directory = ::fstatat(::dirfd(d), e->d_name, &entry, AT_SYMLINK_NOFOLLOW) == 0 &&
+                            S_ISDIR(entry.st_mode);
+            }
+            folder->entries.push_back(Folder::Entry{std::string(name), directory});
+        }
+        ::closedir(d);
+        std::sort(folder->entries.begin(), folder->entries.end(),
+                  [](const Folder::Entry& x, const Folder::Entry& y) { return x.name < y.name; });
+    } else {
+        folder->state = Folder::State::directory;  // unreadable: nothing listed
+    }
+    slot = std::move(folder);
+    return *slot;
+}
+
+namespace {
+
+bool is_record_name(std::string_view name) {
+    return !name.starts_with('.') && name.ends_with(".yaml");
+}
+
+}  // namespace
+
 std::vector<RecordFile> Store::list(const records::Kind& kind) const {
     std::vector<RecordFile> out;
-    fs::path dir = m_root / kind.plural;
-    std::error_code ec;
-    if (fs::is_symlink(dir, ec) || !fs::is_directory(dir, ec)) {
-        return out;
-    }
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        std::string name = entry.path().filename().string();
-        if (name.starts_with('.') || !name.ends_with(".yaml")) {
-            continue;
+    for (const Folder::Entry& e : folder(kind).entries) {
+        if (is_record_name(e.name)) {
+            out.push_back(RecordFile{&kind, e.name.substr(0, e.name.size() - 5),
+                                     fs::path(kind.plural) / e.name});
         }
-        out.push_back(
-            RecordFile{&kind, name.substr(0, name.size() - 5), fs::path(kind.plural) / name});
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     return out;
 }
 
 std::size_t Store::count(const records::Kind& kind) const {
-    const fs::path dir = m_root / kind.plural;
-    std::error_code ec;
-    if (fs::is_symlink(dir, ec) || !fs::is_directory(dir, ec)) {
-        return 0;
-    }
-    std::size_t n = 0;
-    DIR* d = ::opendir(dir.c_str());
-    if (!d) {
-        return 0;
-    }
-    while (const dirent* e = ::readdir(d)) {
-        std::string_view name(e->d_name);
-        n += !name.starts_with('.') && name.ends_with(".yaml") ? 1 : 0;
-    }
-    ::closedir(d);
-    return n;
+    const auto& entries = folder(kind).entries;
+    return static_cast<std::size_t>(
+        std::count_if(entries.begin(), entries.end(),
+                      [](const Folder::Entry& e) { return is_record_name(e.name); }));
 }
 
 std::vector<RecordFile> Store::list_all() const {
@@ -81,32 +112,29 @@ std::vector<Stray> Store::strays() const {
         }
     }
     for (const records::Kind& kind : records::all_kinds()) {
-        fs::path dir = m_root / kind.plural;
-        if (fs::is_symlink(dir, ec)) {
+        const Folder& dir = folder(kind);
+        if (dir.state == Folder::State::symlink) {
             out.push_back({fs::path(kind.plural),
                            "this folder is a symbolic link; it must be a plain "
                            "folder inside the data directory"});
-        } else if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+        } else if (dir.state == Folder::State::other) {
             out.push_back({fs::path(kind.plural),
                            "this should be the folder of the kind but is a file; move it away"});
-        } else {
-            for (const auto& entry : fs::directory_iterator(dir, ec)) {
-                fs::path name = entry.path().filename();
-                if (name.string().starts_with('.')) {
-                    continue;
-                }
-                if (name.extension() == ".yml") {
-                    out.push_back({fs::path(kind.plural) / name,
-                                   "this file ends in .yml; record files end in .yaml: rename it"});
-                } else if (name.extension() != ".yaml" && entry.is_directory(ec) &&
-                           !entry.is_symlink(ec)) {
-                    out.push_back({fs::path(kind.plural) / name,
-                                   fmt::format("this folder is inside {}/, where integra reads "
-                                               "only record files; records in it are not "
-                                               "counted or checked: move them up or the folder "
-                                               "out",
-                                               kind.plural)});
-                }
+        }
+        for (const Folder::Entry& e : dir.entries) {
+            if (e.name.starts_with('.')) {
+                continue;
+            }
+            if (e.name.ends_with(".yml")) {
+                out.push_back({fs::path(kind.plural) / e.name,
+                               "this file ends in .yml; record files end in .yaml: rename it"});
+            } else if (!e.name.ends_with(".yaml") && e.directory) {
+                out.push_back({fs::path(kind.plural) / e.name,
+                               fmt::format("this folder is inside {}/, where integra reads "
+                                           "only record files; records in it are not "
+                                           "counted or checked: move them up or the folder "
+                                           "out",
+                                           kind.plural)});
             }
         }
     }

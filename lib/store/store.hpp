@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,18 @@ struct Fingerprint {
     bool young = false;       ///< something changed within the last two seconds: do not save
     std::int64_t newest = 0;  ///< the latest modification or change time, in nanoseconds
     std::string generation;   ///< .integra/generation, which every change renews
+    bool deep = false;        ///< a kind's folder holds a folder, whose files the fingerprint omits
+};
+
+/// One kind's folder as the command found it: every entry, hidden ones too, sorted by name.
+struct Folder {
+    enum class State { missing, directory, symlink, other };
+    struct Entry {
+        std::string name;
+        bool directory = false;  ///< a folder (not a symbolic link to one)
+    };
+    State state = State::missing;
+    std::vector<Entry> entries;  ///< empty unless a directory
 };
 
 class Store {
@@ -89,6 +102,10 @@ class Store {
     /// The folder `.integra/NAME`, created private (0700) if missing, with `.integra/`
     /// excluded from git.
     fs::path own_dir(std::string_view name) const;
+
+    /// The folder of `kind`, listed once per command (list, count, strays and the cache's
+    /// fingerprint read it; apply() forgets it). Safe to call from several threads.
+    const Folder& folder(const records::Kind& kind) const;
 
     /// The `*.yaml` files of one kind, sorted by name; hidden files (`.x`) are skipped.
     std::vector<RecordFile> list(const records::Kind& kind) const;
@@ -133,6 +150,8 @@ class Store {
     void forget() const {
         m_kept.clear();
         m_fingerprint.reset();
+        std::lock_guard lock(*m_folders_mutex);
+        m_folders.clear();
     }
 
     /// The data directory's fingerprint (store/cache.hpp), taken on first use and kept for
@@ -164,6 +183,8 @@ class Store {
     mutable std::map<std::pair<const records::Kind*, std::type_index>, std::shared_ptr<const void>>
         m_kept;
     mutable std::optional<Fingerprint> m_fingerprint;
+    mutable std::map<const records::Kind*, std::unique_ptr<const Folder>> m_folders;
+    std::shared_ptr<std::mutex> m_folders_mutex = std::make_shared<std::mutex>();
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

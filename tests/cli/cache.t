@@ -8,10 +8,10 @@ sees it: a result is never served stale.
   $ summary() { integra "$@" check 2>&1 >/dev/null; }
   $ inplace() { python3 -c "import sys; f=open(sys.argv[1],'r+b'); t=f.read(); f.seek(0); f.write(t.replace(sys.argv[2].encode(),sys.argv[3].encode(),1))" "$@"; }
 
-Every file was written a moment ago; a file system may not show a change that quick in its
-times, so nothing is saved yet.
+A file written a moment ago may not show a change that quick in its times (a file system's
+clock ticks in milliseconds, some in seconds), so nothing is saved yet.
 
-  $ summary
+  $ touch pilots/P-0001.yaml && summary
   0 errors, 2 warnings in 1772 files
   $ ls -A .integra/cache 2>/dev/null | wc -l
   0
