@@ -64,6 +64,11 @@ class Checker {
     Report run() {
         read_settings();
         const std::vector<store::RecordFile> files = m_store.list_all();
+        for (const records::Kind& kind : records::all_kinds()) {
+            const std::size_t n = m_store.count(kind);
+            m_ids[kind.name].reserve(n);
+            m_lower_ids[&kind].reserve(n);
+        }
         for (const store::RecordFile& file : files) {
             m_ids[file.kind->name].insert(file.id);
         }
@@ -308,8 +313,7 @@ class Checker {
                 "id-filename");
         }
         // Per folder: a tombstone in erased/ has its person's ID by design.
-        auto [it, inserted] =
-            m_lower_ids.emplace(fmt::format("{}/{}", file.kind->plural, lower(file.id)), &file.rel);
+        auto [it, inserted] = m_lower_ids[file.kind].emplace(lower(file.id), &file.rel);
         if (!inserted) {
             add(file.rel, {}, Severity::error,
                 fmt::format("{} has the same ID as {} (IDs differ only in case); merge or "
@@ -335,8 +339,12 @@ class Checker {
     schema::Context m_ctx;
     records::Settings m_settings;
     Report m_report;
-    std::unordered_map<std::string_view, std::unordered_set<std::string>> m_ids;
-    std::unordered_map<std::string, const std::filesystem::path*> m_lower_ids;
+    /// The IDs of every file listed, by kind (views of the list, which outlives them).
+    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> m_ids;
+    /// The IDs in lower case, by kind, with the file that has each first.
+    std::unordered_map<const records::Kind*,
+                       std::unordered_map<std::string, const std::filesystem::path*>>
+        m_lower_ids;
     std::vector<PendingReference> m_references;
     GuideRecords m_guides;
     CaseRecords m_cases;

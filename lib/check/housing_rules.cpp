@@ -52,10 +52,9 @@ void check_stays(const Checked<records::Household>& c, std::vector<Diagnostic>& 
 }
 
 void check_capacity(const Checked<records::HousingUnit>& c,
-                    const std::vector<records::Household>& households,
+                    const std::vector<refugees::Occupant>& occupants,
                     std::vector<Diagnostic>& out) {
     const records::HousingUnit& unit = c.record;
-    auto occupants = refugees::occupants_of(unit.id, households);
     if (occupants.empty()) {
         return;
     }
@@ -77,15 +76,17 @@ void check_capacity(const Checked<records::HousingUnit>& c,
 }  // namespace
 
 void check_housing(const CaseRecords& r, std::vector<Diagnostic>& out) {
-    std::vector<records::Household> households;
+    refugees::OccupantsByUnit occupants;
     for (const auto& c : r.households) {
-        households.push_back(c.record);
+        refugees::add_occupants(c.record, occupants);
         if (c.record.housing) {
             check_stays(c, out);
         }
     }
+    const std::vector<refugees::Occupant> none;
     for (const auto& c : r.housing) {
-        check_capacity(c, households, out);
+        auto it = occupants.find(c.record.id);
+        check_capacity(c, it == occupants.end() ? none : it->second, out);
     }
 }
 

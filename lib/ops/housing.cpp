@@ -94,10 +94,11 @@ WritePlan plan_add_unit(const store::Store& store, records::HousingUnit unit,
 }
 
 HousingList list_housing(const store::Store& store, const Date& on) {
-    auto households = store::load_all<records::Household>(store, kind("households"));
+    auto by_unit =
+        refugees::occupants_by_unit(store::load_all<records::Household>(store, kind("households")));
     HousingList list{on, {}, 0, 0, 0, 0};
     for (auto& unit : store::load_all<records::HousingUnit>(store, kind("housing"))) {
-        auto occupants = refugees::occupants_of(unit.id, households);
+        const auto& occupants = by_unit[unit.id];
         UnitRow row{std::move(unit), refugees::persons_on(occupants, on), 0,
                     refugees::present_on(occupants, on).size()};
         row.free = refugees::free_beds(occupants, row.unit.capacity, on);

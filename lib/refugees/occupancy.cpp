@@ -95,6 +95,22 @@ std::vector<Occupant> occupants_of(std::string_view unit,
     return out;
 }
 
+void add_occupants(const records::Household& household, OccupantsByUnit& out) {
+    if (household.housing) {
+        for (const records::Stay& s : *household.housing) {
+            out[s.unit].push_back(Occupant{household.id, household.allocation.persons, span_of(s)});
+        }
+    }
+}
+
+OccupantsByUnit occupants_by_unit(const std::vector<records::Household>& households) {
+    OccupantsByUnit out;
+    for (const records::Household& h : households) {
+        add_occupants(h, out);
+    }
+    return out;
+}
+
 Count persons_on(const std::vector<Occupant>& occupants, const Date& day) {
     Count n = 0;
     for (const Occupant& o : occupants) {

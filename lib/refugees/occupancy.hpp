@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "records/types.hpp"
@@ -51,6 +52,12 @@ struct Occupant {
 /// Every stay in `unit`, of every household in `households`.
 std::vector<Occupant> occupants_of(std::string_view unit,
                                    const std::vector<records::Household>& households);
+
+/// occupants_of for every unit at once, in one pass: the stays of `household` added to their
+/// units' lists (call it for each household in order).
+using OccupantsByUnit = std::unordered_map<std::string, std::vector<Occupant>>;
+void add_occupants(const records::Household& household, OccupantsByUnit& out);
+OccupantsByUnit occupants_by_unit(const std::vector<records::Household>& households);
 
 /// The persons in the unit on `day`.
 records::Count persons_on(const std::vector<Occupant>& occupants, const Date& day);

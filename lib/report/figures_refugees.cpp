@@ -477,8 +477,8 @@ std::set<std::string> housed_in(const std::vector<refugees::Occupant>& occupants
     return out;
 }
 
-Use use_of(const records::HousingUnit& unit, const Data& data, const Scope& scope) {
-    auto occupants = refugees::occupants_of(unit.id, data.households);
+Use use_of(const records::HousingUnit& unit, const std::vector<refugees::Occupant>& occupants,
+           const Scope& scope) {
     return Use{unit.capacity, housed_in(occupants, scope.current),
                housed_in(occupants, scope.previous), person_days(occupants, scope.current),
                person_days(occupants, scope.previous)};
@@ -544,8 +544,9 @@ Table housing_occupancy(const Data& data, const Scope& scope) {
 
     Use flats, all;
     bool any_flat = false;
+    auto occupants = refugees::occupants_by_unit(data.households);
     for (const records::HousingUnit& unit : data.units) {
-        Use use = use_of(unit, data, scope);
+        Use use = use_of(unit, occupants[unit.id], scope);
         all.add(use);
         if (unit.kind == records::HousingKind::flat) {
             flats.add(use);
