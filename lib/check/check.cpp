@@ -83,6 +83,11 @@ class Checker {
         });
         std::vector<FileResult> results(files.size());
         sys::parallel_for(files.size(), [&](std::size_t i) { results[i] = examine(files[i]); });
+        std::size_t references = 0;
+        for (const FileResult& r : results) {
+            references += r.findings.references.size();
+        }
+        m_references.reserve(references);
         for (std::size_t i = 0; i < files.size(); ++i) {
             take(files[i], std::move(results[i]));
         }
