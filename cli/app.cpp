@@ -38,8 +38,14 @@ store::Store& open_store(const Globals& g) {
     return *held;
 }
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define INTEGRA_CLANG_ASAN 1  // what GCC calls __SANITIZE_ADDRESS__
+#endif
+#endif
+
 int end_process(int code) {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(INTEGRA_CLANG_ASAN)
     return code;
 #else
     std::fflush(stdout);

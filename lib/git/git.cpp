@@ -170,16 +170,26 @@ bool Repository::exists() const {
 }
 
 std::optional<StatusInputs> Repository::status_inputs() const {
+    // These point git at files elsewhere, which are not watched here.
+    for (const char* name :
+         {"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
+          "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CONFIG", "GIT_CONFIG_GLOBAL",
+          "GIT_CONFIG_SYSTEM", "GIT_CONFIG_COUNT", "GIT_CONFIG_PARAMETERS", "GIT_NAMESPACE",
+          "GIT_REPLACE_REF_BASE", "GIT_NO_REPLACE_OBJECTS"}) {
+        if (std::getenv(name)) {
+            return std::nullopt;
+        }
+    }
     const fs::path git_dir = m_dir / ".git";
     struct stat st {};
-    if (::lstat(git_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-        return std::nullopt;
+    if (::lstat(git_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+        ::lstat((git_dir / "reftable").c_str(), &st) == 0) {
+        return std::nullopt;  // a worktree, a submodule, or refs in a reftable
     }
     StatusInputs out;
-    auto add = [&](const fs::path& file, bool follow) {
+    auto add = [&](const fs::path& file, bool follow = true) {
         struct stat s {};
-        int rc = follow ? ::stat(file.c_str(), &s) : ::lstat(file.c_str(), &s);
-        if (rc != 0) {
+        if ((follow ? ::stat(file.c_str(), &s) : ::lstat(file.c_str(), &s)) != 0) {
             out.bytes += fmt::format("{}\n", file.string());
             return;
         }
@@ -190,25 +200,60 @@ std::optional<StatusInputs> Repository::status_inputs() const {
                                  s.st_ino, s.st_size, ns(s.st_mtim), ns(s.st_ctim));
         out.newest = std::max({out.newest, ns(s.st_mtim), ns(s.st_ctim)});
     };
-    add(git_dir / "index", false);
-    add(git_dir / "HEAD", false);
     auto head_file = sys::read_regular_file(git_dir / "HEAD", 4096);
     const std::string head = head_file ? *head_file : std::string();
     out.bytes += head;
     if (head.starts_with("ref: ")) {
-        add(git_dir / trim(std::string_view(head).substr(5)), false);
+        add(git_dir / trim(std::string_view(head).substr(5)));
     }
-    for (const char* name : {"packed-refs", "config", "info/exclude", "info/sparse-checkout"}) {
-        add(git_dir / name, true);
+    for (const char* name :
+         {"index", "HEAD", "packed-refs", "refs/replace", "config", "config.worktree",
+          "info/exclude", "info/attributes", "info/sparse-checkout"}) {
+        add(git_dir / name);
     }
-    const char* home = std::getenv("HOME");
+    const char* home_env = std::getenv("HOME");
+    const fs::path home = home_env ? home_env : "";
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    const fs::path config_home =
-        xdg && *xdg ? fs::path(xdg) : fs::path(home ? home : "") / ".config";
+    const fs::path config_home = xdg && *xdg ? fs::path(xdg) : home / ".config";
     for (const fs::path& file :
-         {fs::path(home ? home : "") / ".gitconfig", config_home / "git" / "config",
-          config_home / "git" / "ignore", fs::path("/etc/gitconfig")}) {
-        add(file, true);
+         {home / ".gitconfig", config_home / "git" / "config", config_home / "git" / "ignore",
+          config_home / "git" / "attributes", fs::path("/etc/gitconfig")}) {
+        add(file);
+    }
+    // Every configuration file git reads (included ones too), and the ignore and attributes
+    // files it names.
+    auto config = run({"config", "--list", "--show-origin", "-z"});
+    if (config.status != 0) {
+        return std::nullopt;
+    }
+    auto expand = [&](std::string_view value, const fs::path& base) {
+        fs::path p = value.starts_with("~/") ? home / value.substr(2) : fs::path(value);
+        return p.is_absolute() ? p : base / p;
+    };
+    std::string_view rest = config.out;
+    while (!rest.empty()) {
+        std::size_t origin_end = rest.find('\0');
+        std::size_t entry_end = rest.find('\0', origin_end + 1);
+        if (origin_end == std::string_view::npos || entry_end == std::string_view::npos) {
+            return std::nullopt;
+        }
+        std::string_view origin = rest.substr(0, origin_end);
+        std::string_view entry = rest.substr(origin_end + 1, entry_end - origin_end - 1);
+        rest.remove_prefix(entry_end + 1);
+        if (!origin.starts_with("file:")) {
+            return std::nullopt;  // from the command line or standard input
+        }
+        const fs::path file = expand(origin.substr(5), m_dir);
+        add(file);
+        std::size_t nl = entry.find('\n');
+        std::string_view key = entry.substr(0, nl);
+        std::string_view value = nl == std::string_view::npos ? "" : entry.substr(nl + 1);
+        if (key == "core.excludesfile" || key == "core.attributesfile") {
+            add(expand(value, m_dir));
+        } else if (key == "include.path" ||
+                   (key.starts_with("includeif.") && key.ends_with(".path"))) {
+            add(expand(value, file.parent_path()));
+        }
     }
     std::error_code ec;
     std::vector<fs::path> hidden;

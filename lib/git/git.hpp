@@ -66,11 +66,13 @@ class Repository {
     bool exists() const;
 
     /// The identity of what `git status` reads besides the files of the work tree: the index,
-    /// HEAD and the branch it names, the packed refs, the configuration and ignore files of
-    /// this clone, of the user and of the system, the hidden entries at the top of the work
+    /// HEAD and the branch it names, the packed and replace refs, every configuration file
+    /// git reads (asked of `git config`, included ones too) and the ignore and attributes
+    /// files they name or git reads by default, the hidden entries at the top of the work
     /// tree (`.gitignore`; `.git` and `.integra` left out) and the GIT_ variables of the
     /// environment. nullopt unless `dir` is the top of a work tree whose `.git` folder is
-    /// there. An excludes file named by core.excludesFile elsewhere is not watched.
+    /// there, and when git is pointed elsewhere (GIT_DIR, GIT_INDEX_FILE, GIT_CONFIG_*, ...),
+    /// keeps its refs in a reftable, or takes configuration from the command line.
     std::optional<StatusInputs> status_inputs() const;
 
     /// Runs `git ARGS...` in the directory (no lock handling).

@@ -39,34 +39,46 @@ std::optional<std::vector<std::string>> decode(std::string_view bytes) {
     }
 }
 
-/// The entries at the top of the data directory other than `.git` and the kinds' folders:
-/// what `git status` must still look at when the folders are known to be clean.
-std::vector<std::string> outside_kinds(const std::filesystem::path& root) {
-    std::vector<std::string> out;
+bool is_kind(std::string_view name) {
+    return std::any_of(records::all_kinds().begin(), records::all_kinds().end(),
+                       [&](const records::Kind& k) { return k.plural == name; });
+}
+
+/// What git must still be asked about when the kinds' folders are known to be clean: the
+/// entries at the top of the data directory other than `.git` and the kinds' folders, and
+/// those that git named when it was last asked about everything (`named`: a file or folder
+/// deleted there is in no listing).
+std::vector<std::string> outside_kinds(const std::filesystem::path& root,
+                                       const std::vector<std::string>& named) {
+    std::vector<std::string> out = named;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
         std::string name = entry.path().filename().string();
-        bool kind = std::any_of(records::all_kinds().begin(), records::all_kinds().end(),
-                                [&](const records::Kind& k) { return k.plural == name; });
-        if (!kind && name != ".git") {
+        if (!is_kind(name) && name != ".git") {
             out.push_back(std::move(name));
         }
     }
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
-bool under_a_kind(std::string_view line) {
-    std::string_view path = line.size() > 3 ? line.substr(3) : line;
-    if (path.starts_with('"')) {
-        path.remove_prefix(1);
+/// The entries at the top that git's answer names, when none of its lines concerns a kind's
+/// folder (a submodule in a kind's place is named without a slash); nullopt when one does,
+/// or when a line renames or has a quoted path, which is then not looked into.
+std::optional<std::vector<std::string>> clean_kinds(const std::vector<std::string>& lines) {
+    std::vector<std::string> named;
+    for (const std::string& line : lines) {
+        if (line.size() < 4 || line[3] == '"' || line.find(" -> ") != std::string::npos) {
+            return std::nullopt;
+        }
+        std::string top = line.substr(3, line.find('/', 3) - 3);
+        if (is_kind(top)) {
+            return std::nullopt;
+        }
+        named.push_back(std::move(top));
     }
-    return std::any_of(records::all_kinds().begin(), records::all_kinds().end(),
-                       [&](const records::Kind& k) {
-                           return path.starts_with(k.plural) && path.size() > k.plural.size() &&
-                                  path[k.plural.size()] == '/';
-                       }) ||
-           line.find(" -> ") != std::string_view::npos;
+    return named;
 }
 
 }  // namespace
@@ -80,16 +92,21 @@ Status status(const store::Store& store, const Date& today) {
     // changed, they are clean now: git need only look at the rest.
     git::Repository repo(store.root());
     std::optional<git::StatusInputs> inputs = cache.enabled() ? repo.status_inputs() : std::nullopt;
-    const bool kinds_clean = inputs && cache.get("git", inputs->bytes) == "clean";
-    auto git_status = std::async(std::launch::async, [&repo, &store, kinds_clean] {
+    std::optional<std::vector<std::string>> named;  // set when the kinds' folders are clean
+    if (inputs) {
+        if (auto bytes = cache.get("git", inputs->bytes)) {
+            named = decode(*bytes);
+        }
+    }
+    auto git_status = std::async(std::launch::async, [&repo, &store, &named] {
         if (!repo.exists()) {
             return sys::ProcessResult{};
         }
         std::vector<std::string> args{"--literal-pathspecs", "status", "--porcelain",
                                       "--untracked-files=all", "--"};
-        if (!kinds_clean) {
+        if (!named) {
             args.emplace_back(".");
-        } else if (auto rest = outside_kinds(store.root()); !rest.empty()) {
+        } else if (auto rest = outside_kinds(store.root(), *named); !rest.empty()) {
             args.insert(args.end(), rest.begin(), rest.end());
         } else {
             return sys::ProcessResult{};
@@ -130,10 +147,11 @@ Status status(const store::Store& store, const Date& today) {
         }
         // Saved only if git's inputs were the same before and after: git may have rewritten
         // its index meanwhile (it does after a commit), or someone else may have.
-        if (!kinds_clean && inputs && r.status == 0 && !store.fingerprint().deep &&
-            std::none_of(s.uncommitted.begin(), s.uncommitted.end(), under_a_kind)) {
-            if (auto after = repo.status_inputs(); after && after->bytes == inputs->bytes) {
-                cache.put("git", inputs->bytes, "clean", inputs->newest);
+        if (!named && inputs && r.status == 0 && !store.fingerprint().deep) {
+            auto after = repo.status_inputs();
+            auto clean = clean_kinds(s.uncommitted);
+            if (clean && after && after->bytes == inputs->bytes) {
+                cache.put("git", inputs->bytes, encode(*clean), inputs->newest);
             }
         }
     }

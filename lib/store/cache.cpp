@@ -187,7 +187,10 @@ Fingerprint take_fingerprint(const Store& store) {
             w.u64(v);
         }
         out.newest = std::max({out.newest, mtime, ctime});
-        out.deep = out.deep || (i >= top && S_ISDIR(e.st.st_mode));
+        // a folder, or a submodule's `.git` file, whose files the fingerprint does not see
+        out.deep =
+            out.deep ||
+            (i >= top && (S_ISDIR(e.st.st_mode) || std::string_view(e.rel).ends_with("/.git")));
     }
     out.bytes = w.take();
     out.young = out.young || out.newest >= young_after;

@@ -116,6 +116,49 @@ An ignore rule taken back, at the top or in this clone's exclude file:
   (git: everything)
   $ rm pilots/.draft
 
+A file deleted at the top is in no listing; git is still asked about it:
+
+  $ echo "Protokoll" > protocol.txt && git add protocol.txt && git commit -qm protocol
+  $ rm protocol.txt && settle && git_part
+  Git
+    1 uncommitted change:
+       D protocol.txt
+  (git: the rest)
+  $ git checkout -q protocol.txt
+
+An ignore file that the configuration names elsewhere, and a replaced commit:
+
+  $ echo '*~' > ../ignore && git config core.excludesFile "$PWD/../ignore"
+  $ echo "Kopie" > pilots/P-0001.yaml~ && settle && git_part
+  Git
+    no uncommitted changes
+  (git: the rest)
+  $ : > ../ignore && git_part
+  Git
+    1 uncommitted change:
+      ?? pilots/P-0001.yaml~
+  (git: everything)
+  $ rm pilots/P-0001.yaml~ && settle && git replace HEAD HEAD~1 && git_part
+  Git
+    1 uncommitted change:
+      A  protocol.txt
+  (git: everything)
+  $ git replace -d HEAD > /dev/null
+
+A submodule in a kind's place is never taken as clean:
+
+  $ git init -q ../meetings-repo && cp meetings/*.yaml ../meetings-repo/
+  $ git -C ../meetings-repo add -A && git -C ../meetings-repo commit -qm meetings
+  $ git rm -rq meetings && rm -rf meetings && git commit -qm "meetings elsewhere"
+  $ git -c protocol.file.allow=always submodule add -q "$PWD/../meetings-repo" meetings
+  $ git commit -qm "meetings as a submodule" && settle
+  $ git -C meetings commit -q --allow-empty -m more && git_part
+  Git
+    1 uncommitted change:
+       M meetings
+  (git: everything)
+  $ rm -rf meetings .git/modules && git reset -q --hard HEAD~2 && git status --porcelain
+
 A folder inside a kind's folder: the fingerprint has the folder, not its files, so the clean
 state is not saved and git is asked about everything each time:
 
