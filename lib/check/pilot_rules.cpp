@@ -10,7 +10,6 @@
 #include "check/positions.hpp"
 #include "pilots/bookings.hpp"
 #include "pilots/fees.hpp"
-#include "pilots/hours.hpp"
 #include "store/store.hpp"
 #include "yaml/reader.hpp"
 
@@ -98,13 +97,9 @@ void check_double_bookings(const GuideRecords& r, std::vector<Diagnostic>& out) 
 
 void check_allowance(const GuideRecords& r, std::vector<Diagnostic>& out) {
     auto rates = pilots::rates_of(*r.settings);
-    // Each guide's fees per year, in one pass over the assignments.
-    std::map<std::pair<std::string_view, int>, Money> fees;
+    pilots::FeesByGuideYear fees;
     for (const auto& c : r.assignments) {
-        if (pilots::took_place(c.record)) {
-            fees[{c.record.pilot, static_cast<int>(c.record.date.year())}].cents +=
-                pilots::fee_of(c.record, rates).total.cents;
-        }
+        pilots::add_fee(fees, c.record, rates);
     }
     for (const auto& c : r.pilots) {
         const std::string_view id = c.record.id;

@@ -193,12 +193,11 @@ std::optional<StatusInputs> Repository::status_inputs() const {
             out.bytes += fmt::format("{}\n", file.string());
             return;
         }
-        auto ns = [](const timespec& t) {
-            return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-        };
-        out.bytes += fmt::format("{} {:o} {} {} {} {} {}\n", file.string(), s.st_mode, s.st_dev,
-                                 s.st_ino, s.st_size, ns(s.st_mtim), ns(s.st_ctim));
-        out.newest = std::max({out.newest, ns(s.st_mtim), ns(s.st_ctim)});
+        out.bytes +=
+            fmt::format("{} {:o} {} {} {} {} {}\n", file.string(), s.st_mode, s.st_dev, s.st_ino,
+                        s.st_size, sys::nanoseconds(s.st_mtim), sys::nanoseconds(s.st_ctim));
+        out.newest =
+            std::max({out.newest, sys::nanoseconds(s.st_mtim), sys::nanoseconds(s.st_ctim)});
     };
     auto head_file = sys::read_regular_file(git_dir / "HEAD", 4096);
     const std::string head = head_file ? *head_file : std::string();

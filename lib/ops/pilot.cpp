@@ -274,14 +274,12 @@ std::vector<std::string> pilot_attention(const store::Store& store, const Date& 
     }
     auto rates = pilots::rates_of(settings_file(store));
     const int year = static_cast<int>(today.year());
-    std::map<std::string_view, Money> fees;  // this year's, per guide, in one pass
+    pilots::FeesByGuideYear fees;
     for (const records::Assignment& a : assignments) {
-        if (pilots::took_place(a) && static_cast<int>(a.date.year()) == year) {
-            fees[a.pilot].cents += pilots::fee_of(a, rates).total.cents;
-        }
+        pilots::add_fee(fees, a, rates);
     }
     for (const auto& p : store::load_all<records::Pilot>(store, kind("pilots"))) {
-        auto found = fees.find(p.id);
+        auto found = fees.find({p.id, year});
         if (found == fees.end()) {
             continue;
         }

@@ -79,6 +79,12 @@ std::vector<Statement> statements(const std::vector<records::Assignment>& assign
     return out;
 }
 
+void add_fee(FeesByGuideYear& fees, const records::Assignment& a, const FeeRates& rates) {
+    if (took_place(a)) {
+        fees[{a.pilot, static_cast<int>(a.date.year())}].cents += fee_of(a, rates).total.cents;
+    }
+}
+
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,
                    int year, const FeeRates& rates) {
     Money sum;

@@ -10,6 +10,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "records/types.hpp"
@@ -50,6 +52,13 @@ struct Statement {
 /// One statement per guide with anything to pay for `month`, in guide order.
 std::vector<Statement> statements(const std::vector<records::Assignment>& assignments,
                                   const FeeRates& rates, Month month);
+
+/// Each guide's fees per year (guide ID, year), summed over assignments in one pass: what
+/// fees_in_year gives for one guide and year, for all of them. The keys view the assignments'
+/// guide IDs, which must outlive the map.
+using FeesByGuideYear = std::map<std::pair<std::string_view, int>, Money>;
+/// Adds `a`'s fee to `fees` if it took place.
+void add_fee(FeesByGuideYear& fees, const records::Assignment& a, const FeeRates& rates);
 
 /// A guide's fees for assignments that took place in `year`.
 Money fees_in_year(const std::vector<records::Assignment>& assignments, std::string_view pilot,

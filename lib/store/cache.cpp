@@ -26,14 +26,10 @@ constexpr std::int64_t k_young_ns = 2'000'000'000;
 /// A cached result is a few megabytes at 100,000 records; anything beyond this is not ours.
 constexpr std::size_t k_max_cache_bytes = 1024u * 1024u * 1024u;
 
-std::int64_t ns_of(const timespec& t) {
-    return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
-
 std::int64_t now_ns() {
     timespec t{};
     ::clock_gettime(CLOCK_REALTIME, &t);
-    return ns_of(t);
+    return sys::nanoseconds(t);
 }
 
 /// The names at the top of the data directory that integra may read (not hidden), sorted.
@@ -62,7 +58,7 @@ const std::string& build_identity() {
             return std::string(INTEGRA_VERSION);
         }
         return fmt::format("{} {:x}:{:x} {} {}", INTEGRA_VERSION, st.st_dev, st.st_ino, st.st_size,
-                           ns_of(st.st_mtim));
+                           sys::nanoseconds(st.st_mtim));
     }();
     return identity;
 }
@@ -179,7 +175,8 @@ Fingerprint take_fingerprint(const Store& store) {
             out.young = true;
             continue;
         }
-        const std::int64_t mtime = ns_of(e.st.st_mtim), ctime = ns_of(e.st.st_ctim);
+        const std::int64_t mtime = sys::nanoseconds(e.st.st_mtim),
+                           ctime = sys::nanoseconds(e.st.st_ctim);
         for (std::uint64_t v :
              {static_cast<std::uint64_t>(e.st.st_mode), static_cast<std::uint64_t>(e.st.st_dev),
               static_cast<std::uint64_t>(e.st.st_ino), static_cast<std::uint64_t>(e.st.st_size),
@@ -290,7 +287,7 @@ void ResultCache::put(std::string_view name, std::string_view key, std::string_v
         // "Young" by the file system's clock too, which on a network share is the server's:
         // the file just written has its idea of now.
         struct stat st {};
-        if (::stat(file.c_str(), &st) != 0 || newest >= ns_of(st.st_mtim) - k_young_ns) {
+        if (::stat(file.c_str(), &st) != 0 || newest >= sys::nanoseconds(st.st_mtim) - k_young_ns) {
             ::unlink(file.c_str());
         }
     } catch (const Failure&) {

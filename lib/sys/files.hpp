@@ -3,12 +3,19 @@
 // a size limit, and writes that are atomic (temp file, fsync, rename, fsync of the directory).
 
 #include <cstddef>
+#include <cstdint>
+#include <ctime>
 #include <filesystem>
 #include <string>
 
 #include "util/error.hpp"
 
 namespace integra::sys {
+
+/// A file time (st_mtim, st_ctim) in nanoseconds since the epoch.
+constexpr std::int64_t nanoseconds(const timespec& t) {
+    return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
 
 /// The bytes of a regular file of at most `max_bytes`. A symlink, FIFO, device, directory or a
 /// larger file is an Error saying so; opening never blocks.
