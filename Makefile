@@ -14,7 +14,7 @@ PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli1
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
            git-filter-repo chromium poppler-utils fonts-dejavu-core
 
-.PHONY: all deps build run goldens test sanitize crash-test bench release-check format format-check examples \
+.PHONY: all deps build run goldens test sanitize crash-test concurrency-test bench release-check format format-check examples \
         clean
 
 all: build
@@ -75,6 +75,14 @@ test: build
 ROUNDS ?= 300
 crash-test: build
 	/usr/bin/python3 tests/crash/crash_test.py $(INTEGRA) $(EXAMPLE) --rounds $(ROUNDS)
+
+# WORKERS integra processes making CHANGES changes each to one data directory at once; every
+# change must land, as one commit, with unique IDs.
+WORKERS ?= 4
+CHANGES ?= 100
+concurrency-test: build
+	/usr/bin/python3 tests/concurrency/concurrency_test.py $(INTEGRA) $(EXAMPLE) \
+	  --workers $(WORKERS) --changes $(CHANGES)
 
 # integra at district scale beside the tools a user would pick instead (issue 11, SPEC §8): a
 # Release build, data directories of SIZES records generated once and cached in

@@ -16,7 +16,7 @@ namespace integra::cli {
 
 namespace fs = std::filesystem;
 
-store::Store& open_store(const Globals& g) {
+store::Store& open_store(const Globals& g, Access access) {
     store::Options options;
     if (const char* wait = std::getenv("INTEGRA_LOCK_TIMEOUT"); wait && *wait) {
         auto seconds = parse_money(wait);
@@ -34,7 +34,11 @@ store::Store& open_store(const Globals& g) {
     }
     held = std::make_unique<store::Store>(store::find_data_dir(g.data, fs::current_path()),
                                           std::move(options));
-    held->recover();
+    if (access == Access::change) {
+        held->hold_for_change();
+    } else {
+        held->recover();
+    }
     return *held;
 }
 

@@ -29,11 +29,16 @@ struct Globals {
     bool no_cache = false;
 };
 
+/// What a command does with the records: only read them, or change them.
+enum class Access { read, change };
+
 /// The data directory the options point to (see store::find_data_dir), with an interrupted
-/// change finished or undone (store::Store::recover), which it says on stderr. Once per
-/// process: it lives until the process ends, and main() ends a command that succeeded without
-/// freeing it (end_process).
-store::Store& open_store(const Globals& g);
+/// change finished or undone (store::Store::recover), which it says on stderr. A command that
+/// changes records holds the data directory's lock from here to its end
+/// (store::Store::hold_for_change), so that concurrent commands take turns: each plans on what
+/// the one before it wrote. Once per process: it lives until the process ends, and main() ends
+/// a command that succeeded without freeing it (end_process).
+store::Store& open_store(const Globals& g, Access access = Access::read);
 
 /// Ends the process with `code` once standard output is flushed, without freeing what the
 /// command read: freeing 100,000 records costs a tenth of a second and gains nothing. Builds

@@ -132,7 +132,7 @@ void setup_members(CLI::App& ag, Globals& g) {
         if (!optional_text(trim(add->name))) {
             throw Failure(Exit::usage, "--name is empty; give the member's name");
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::Member m;
         m.name = std::string(trim(add->name));
         m.organisation = optional_text(add->organisation);
@@ -151,7 +151,7 @@ void setup_members(CLI::App& ag, Globals& g) {
     sub->add_option("KEY", end->key, "The member's key (m1, m2, ...)")->required();
     sub->add_option("--on", end->on, "The first day no longer in office")->required();
     sub->callback([end, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(
             store,
             ops::plan_end_member(store, end->ag, end->key, *date_option("--on", end->on), today(g)),
@@ -177,7 +177,7 @@ void setup_meetings(CLI::App& ag, Globals& g) {
     sub->add_option("--guests", add->guests, "Guests present")->check(CLI::Range(0, 9999));
     sub->add_option("--topic", add->topics, "A topic (repeat for several)");
     sub->callback([add, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::Meeting m;
         m.ag = add->ag;
         m.date = *date_option("--date", add->date);
@@ -214,7 +214,7 @@ void setup_decide(CLI::App& ag, Globals& g) {
     sub->callback([o, &g] {
         ops::Vote vote{o->yes, o->no, o->abstain, std::nullopt, optional_text(o->over_budget)};
         vote.amount = money_option("--amount", o->amount);
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         auto plan = ops::plan_decide(store, o->meeting, o->project, vote, today(g));
         apply_plan(store, plan.plan, g);
         fmt::print("{} {}{}\n", plan.number, records::word(plan.result),

@@ -25,7 +25,7 @@ void setup_fmt(CLI::App& app, Globals& g) {
                     "Record IDs or kinds; default all, integra.yaml "
                     "included");
     sub->callback([o, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, o->write ? Access::change : Access::read);
         auto plan = ops::plan_fmt(store, check::select(o->targets));
         for (const auto& failure : plan.failures) {
             fmt::print(stderr, "{}\n  (cannot be normalised; fix it by hand first)\n", failure);

@@ -90,7 +90,7 @@ void setup_status_change(CLI::App& pilot, Globals& g, const char* name, const ch
         sub->add_option("--on", o->on, "The last day (default today)");
     }
     sub->callback([o, &g, change] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         auto plan =
             ops::plan_pilot_status(store, o->id, change, date_option("--on", o->on), today(g));
         apply_plan(store, plan, g);
@@ -116,7 +116,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
     sub->add_option("--email", add->email, "E-mail address");
     sub->add_option("--since", add->since, "Active since (default today)");
     sub->callback([add, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::Pilot p;
         ops::UnknownWords unknown;
         p.name = {add->given, add->family};
@@ -173,7 +173,7 @@ void setup_pilot(CLI::App& app, Globals& g) {
         ->check(CLI::Range(0, 10000));
     sub->add_option("--certified", train->certified, "The certificate's date");
     sub->callback([train, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_train(store, train->id, train->cohort, train->hours,
                                    date_option("--certified", train->certified), today(g)),

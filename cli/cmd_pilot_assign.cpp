@@ -63,7 +63,7 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
         ->required();
     sub->add_option("--client", o->client, "The refugee's ID, if the assignment is for one");
     sub->callback([o, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::Assignment a;
         a.pilot = o->pilot;
         a.date = *date_option("--date", o->date);
@@ -85,7 +85,7 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
     sub->add_option("ID", done->id, "The assignment's ID")->required();
     sub->add_option("--hours", done->hours, "The hours it really took");
     sub->callback([done, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_done(store, done->id, hours_option("--hours", done->hours), today(g)),
                    g);
@@ -99,7 +99,7 @@ void setup_pilot_assign(CLI::App& pilot, Globals& g) {
     sub->add_option("ID", cancel->id, "The assignment's ID")->required();
     sub->add_option("--reason", cancel->reason, "Why")->required();
     sub->callback([cancel, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store, ops::plan_cancel(store, cancel->id, cancel->reason, today(g)), g);
     });
 

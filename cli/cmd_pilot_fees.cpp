@@ -70,7 +70,7 @@ void setup_pilot_fees(CLI::App& pilot, Globals& g) {
             throw Failure(Exit::usage,
                           fmt::format("--month {} is not a month; write YYYY-MM", o->month));
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, o->mark_billed ? Access::change : Access::read);
         if (o->mark_billed) {
             auto plan = ops::plan_mark_billed(store, *month, today(g));
             if (plan.changes.empty()) {

@@ -236,7 +236,7 @@ void setup_project(CLI::App& app, Globals& g) {
                 p.target_groups->push_back(*t);
             }
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_new(store, ops::plan_add_project(store, p, today(g)), g);
     });
 
@@ -265,7 +265,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--from", c->from, "The project period's first day (with --to)");
     sub->add_option("--to", c->to, "The project period's last day");
     sub->callback([c, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         auto period = period_options(c->from, c->to);
         Date on = c->on.empty() && period ? period->from : on_or_today(c->on, g);
         apply_plan(store, ops::plan_start(store, c->id, on, period, today(g)), g);
@@ -277,7 +277,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--on", c->on, "The day of payment (default today)");
     sub->callback([c, &g] {
         Money amount = required_money("--amount", c->amount);
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store, ops::plan_pay(store, c->id, amount, on_or_today(c->on, g), today(g)), g);
     });
 
@@ -289,7 +289,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--on", c->on,
                     "The day it ended, for a project without period (default today)");
     sub->callback([c, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(
             store,
             ops::plan_complete(store, c->id, c->participants, on_or_today(c->on, g), today(g)), g);
@@ -301,7 +301,7 @@ void setup_project(CLI::App& app, Globals& g) {
     sub->add_option("--received", c->received, "The day they arrived")->required();
     sub->add_option("--summary", c->summary, "What the evaluation found, in a sentence");
     sub->callback([c, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_evaluate(store, c->id, *date_option("--received", c->received),
                                       optional_text(c->summary), today(g)),
@@ -318,7 +318,7 @@ void setup_project(CLI::App& app, Globals& g) {
         if (!reason) {
             throw Failure(Exit::usage, "--reason is empty; say why the project is withdrawn");
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_withdraw(store, c->id, *reason, on_or_today(c->on, g), today(g)), g);
     });

@@ -106,7 +106,7 @@ void setup_housing(CLI::App& refugee, Globals& g) {
     sub->add_option("--kind", add->kind, "shared or flat")->required();
     sub->add_option("--address", add->address, "Street, postcode and town");
     sub->callback([add, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::HousingUnit unit;
         ops::UnknownWords unknown;
         unit.name = add->name;
@@ -152,7 +152,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
                           "--reference is empty; give the district's allocation "
                           "reference (such as KOF-2026-201)");
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         records::Allocation allocation{*date_option("--allocated", add->allocated),
                                        optional_text(add->reference), add->persons};
         apply_new(store,
@@ -200,7 +200,7 @@ void setup_household(CLI::App& refugee, Globals& g) {
     sub->add_option("--unit", move->unit, "The unit it moves to")->required();
     sub->add_option("--on", move->on, "The day of the move")->required();
     sub->callback([move, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_move_household(store, move->id, move->unit,
                                             *date_option("--on", move->on), today(g)),

@@ -76,7 +76,7 @@ void setup_step(CLI::App& refugee, Globals& g) {
     sub->add_option("STEP", o->step, "The step's key in integra.yaml's checklist")->required();
     sub->add_option("--on", o->on, "The day it was done (default today)");
     sub->callback([o, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_step_done(store, o->id, o->step, date_option("--on", o->on), today(g)),
                    g);
@@ -91,7 +91,7 @@ void setup_step(CLI::App& refugee, Globals& g) {
     sub->add_option("STEP", s->step, "The step's key in integra.yaml's checklist")->required();
     sub->add_option("--reason", s->reason, "Why the step is skipped")->required();
     sub->callback([s, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store, ops::plan_step_skip(store, s->id, s->step, s->reason, today(g)), g);
     });
 }
@@ -133,7 +133,7 @@ void setup_note_close(CLI::App& refugee, Globals& g) {
     sub->add_option("--on", n->on, "Its date (default today)");
     sub->add_option("--by", n->by, "The author's staff handle (default: from git's identity)");
     sub->callback([n, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(
             store,
             ops::plan_note(store, n->id, n->text, date_option("--on", n->on), n->by, today(g)), g);
@@ -151,7 +151,7 @@ void setup_note_close(CLI::App& refugee, Globals& g) {
     sub->add_option("--on", c->on, "The closing day (default today)");
     sub->add_option("--note", c->note, "Why, in words (needed with --reason other)");
     sub->callback([c, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store,
                    ops::plan_close(store, c->id, *ops::parse_close_reason(c->reason),
                                    date_option("--on", c->on), optional_text(c->note), today(g)),

@@ -207,7 +207,7 @@ void setup_person_add(CLI::App& refugee, Globals& g) {
             p.residence = unknown.read<records::Residence>("residence", o->residence);
         }
         p.caseworker = optional_text(o->caseworker);
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         auto plan = ops::plan_add_person(store, std::move(p), unknown, {o->force, o->by}, today(g));
         apply_new(store, plan.plan, g);
         print_hints(plan, g);
@@ -232,7 +232,9 @@ void setup_person_intake(CLI::App& refugee, Globals& g) {
                           "refugee intake asks its questions on a terminal only; give the "
                           "answers as YAML with --from FILE");
         }
-        auto& store = open_store(g);
+        // On a terminal, the lock is taken once the questions are answered: nobody waits for
+        // someone typing.
+        auto& store = open_store(g, o->from.empty() ? Access::read : Access::change);
         Date day = today(g);
         yaml::Node answers;
         std::string source = o->from;
@@ -246,6 +248,7 @@ void setup_person_intake(CLI::App& refugee, Globals& g) {
             answers =
                 ops::ask_intake(store, std::cin, std::cerr, existing ? &*existing : nullptr, day);
             source = "the answers";
+            store.hold_for_change();
         }
         auto plan = ops::plan_intake(store, answers, source, o->id, {o->force, o->by}, day);
         if (o->id.empty()) {

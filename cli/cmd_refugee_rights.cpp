@@ -89,7 +89,7 @@ void setup_erase(CLI::App& refugee, Globals& g) {
                           "--purge-history rewrites commits; it cannot go with "
                           "--no-commit");
         }
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         Date day = today(g);
         if (o->purge) {
             ops::require_purge_possible(store);
@@ -143,7 +143,7 @@ void setup_restrict(CLI::App& refugee, Globals& g) {
     sub->add_option("ID", o->id, "The person's ID")->required();
     sub->add_option("--on", o->on, "Restricted since (default today)");
     sub->callback([o, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store, ops::plan_restrict(store, o->id, date_option("--on", o->on), today(g)),
                    g);
     });
@@ -152,7 +152,7 @@ void setup_restrict(CLI::App& refugee, Globals& g) {
     sub = refugee.add_subcommand("unrestrict", "Lift the restriction of processing");
     sub->add_option("ID", *id, "The person's ID")->required();
     sub->callback([id, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         apply_plan(store, ops::plan_unrestrict(store, *id, today(g)), g);
     });
 }

@@ -25,7 +25,7 @@ void setup_set(CLI::App& app, Globals& g) {
                     "number: languages.0.level=C1)")
         ->required();
     sub->callback([o, &g] {
-        auto& store = open_store(g);
+        auto& store = open_store(g, Access::change);
         auto plan = ops::plan_set(store, o->id, o->assignments, today(g));
         if (plan.change.before == plan.change.after) {
             if (!g.quiet) {

@@ -342,7 +342,7 @@ PurgeReport purge_history(const store::Store& store, const std::string& id,
     }
 
     // integra's lock: no integra command may write while the history is rewritten.
-    sys::DirectoryLock lock(store.own_dir("") / "lock", 10);
+    auto lock = store.lock();
     require_clean(here);  // again under the lock: another integra may have written meanwhile
     Expressions expressions(store.own_dir("tmp") / fmt::format("purge-{}.txt", id), texts);
     std::vector<std::string> args{

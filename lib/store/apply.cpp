@@ -152,8 +152,23 @@ fs::path Store::own_dir(std::string_view name) const {
     return dir;
 }
 
-sys::DirectoryLock Store::lock() const {
-    return sys::DirectoryLock(own_dir("") / "lock", m_options.lock_wait_seconds);
+std::optional<sys::DirectoryLock> Store::lock() const {
+    std::optional<sys::DirectoryLock> held;
+    if (!m_change_lock) {
+        held.emplace(own_dir("") / "lock", m_options.lock_wait_seconds);
+    }
+    return held;
+}
+
+void Store::hold_for_change() {
+    if (m_change_lock) {
+        return;
+    }
+    forget();  // what was read before the lock may have changed meanwhile
+    m_change_lock =
+        std::make_shared<sys::DirectoryLock>(own_dir("") / "lock", m_options.lock_wait_seconds);
+    remove_purge_leftovers();
+    recover_locked();
 }
 
 bool Store::has_journal() const {

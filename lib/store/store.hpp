@@ -98,6 +98,15 @@ class Store {
     /// before it reads. Throws Failure(environment) when the journal is damaged or the files
     /// cannot be written.
     void recover() const;
+    /// recover() for a command that changes records: takes the exclusive lock and keeps it
+    /// until the store is destroyed (or the process ends), so that what the command reads and
+    /// plans (a new ID, a check across records) still holds when apply() writes it. Another
+    /// writer waits up to `lock_wait_seconds` and then gives up with Failure(environment).
+    void hold_for_change();
+
+    /// The exclusive lock of the data directory until the result is destroyed; nothing when
+    /// hold_for_change() holds it already for the whole command.
+    std::optional<sys::DirectoryLock> lock() const;
 
     /// The folder `.integra/NAME`, created private (0700) if missing, with `.integra/`
     /// excluded from git.
@@ -159,7 +168,6 @@ class Store {
     const Fingerprint& fingerprint() const;
 
   private:
-    sys::DirectoryLock lock() const;
     git::Repository repository() const;
     fs::path journal_path() const;
     fs::path undo_marker_path() const;
@@ -185,6 +193,7 @@ class Store {
     mutable std::optional<Fingerprint> m_fingerprint;
     mutable std::map<const records::Kind*, std::unique_ptr<const Folder>> m_folders;
     std::shared_ptr<std::mutex> m_folders_mutex = std::make_shared<std::mutex>();
+    std::shared_ptr<sys::DirectoryLock> m_change_lock;  ///< held by hold_for_change()
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

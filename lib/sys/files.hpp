@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include "util/error.hpp"
 
@@ -53,6 +54,8 @@ class DirectoryLock {
     ~DirectoryLock();
     DirectoryLock(const DirectoryLock&) = delete;
     DirectoryLock& operator=(const DirectoryLock&) = delete;
+    DirectoryLock(DirectoryLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    DirectoryLock& operator=(DirectoryLock&&) = delete;
 
   private:
     int m_fd = -1;
