@@ -1,18 +1,23 @@
 #!/usr/bin/python3
 """Kills real integra processes at random moments and checks that nothing was lost.
 
-Each round starts a change — `set` on a guide, billing a month (`pilot fees --mark-billed`,
-one commit over many files), or an AG's decision (`ag decide`, the meeting and the project in
-one commit) — and kills it with SIGKILL at a random moment within its usual
-run time: either integra alone (its git, if one runs, goes on as an orphan) or its whole
-process group (integra and git, as Ctrl-C does). Then it runs the next command and asserts:
+Each round starts a change and kills it with SIGKILL at a random moment within its usual run
+time: either integra alone (its git, if one runs, goes on as an orphan) or its whole process
+group (integra and git, as Ctrl-C does). The changes, in turn: `set` on a guide, billing a
+month (`pilot fees --mark-billed`, one commit over many files), an AG's decision (`ag decide`,
+the meeting and the project in one commit), and every other writing command (`pilot add`,
+`pilot assign`, `refugee add`, `refugee intake --from`, `refugee housing add`,
+`refugee household add` and `move`, `refugee done`, `refugee erase`, `project add`, and
+`edit` through a scripted editor). Then it runs the next command and asserts:
 
 - the next command succeeds;
-- `git status --porcelain` is empty and no journal is left in `.integra/`;
+- `git status --porcelain` is empty and no journal or git lock is left;
 - a change whose command exited 0 is in the file and in HEAD;
 - a killed `set` is either wholly there (file and HEAD) or wholly absent;
 - a month is billed in all of its assignments or in none, and as one commit;
 - a decision is in both the meeting and the project, as one commit, or in neither;
+- every other command left either the tree it started from and no commit, or exactly the tree
+  an uninterrupted run makes, in one commit;
 - `git fsck` finds nothing wrong.
 
 Usage: crash_test.py INTEGRA EXAMPLES [--rounds N] [--seed S]
@@ -35,6 +40,46 @@ MONTH = "2026-11"
 # An application in the examples and a past meeting of its AG with a quorum.
 DECIDE = ["ag", "decide", "M-2026-0009", "--project", "PR-2026-015", "--yes", "4", "--no", "1",
           "--abstain", "0"]
+# One intake of a new person into a household of the examples that has room for one.
+ANSWERS = """household: H-2022-0003
+intake:
+  date: 2026-11-23
+persons:
+  - name:
+      given: Amal
+      family: Test
+    birth_date: 1990-01-02
+    gender: f
+    nationality: SY
+    languages:
+      - code: ar
+        level: native
+"""
+# An editor that changes a guide's phone in the copy `integra edit` opens.
+EDITOR = """#!/bin/sh
+sed -i 's/^phone: .*/phone: "0000 1"/' "$1"
+"""
+# Every other writing command, each making one commit on the examples.
+COMMANDS = [
+    ["pilot", "add", "--given", "Amal", "--family", "Test", "--gender", "f", "--lang",
+     "ar:native,de:B1"],
+    ["pilot", "assign", "--pilot", "P-0003", "--date", "2026-12-03", "--hours", "1", "--kind",
+     "accompaniment", "--lang", "tr", "--requested-by", "school"],
+    ["refugee", "add", "--household", "H-2022-0003", "--given", "Amal", "--family", "Test",
+     "--birth-date", "1990-01-02", "--gender", "f", "--nationality", "SY", "--by", "kaya"],
+    ["refugee", "intake", "--from", "{answers}", "--by", "kaya"],
+    ["refugee", "housing", "add", "--name", "Wohnung Rathausplatz", "--capacity", "4", "--kind",
+     "flat", "--address", "Rathausplatz 2, 63128 Dietzenbach"],
+    ["refugee", "household", "add", "--allocated", "2026-11-20", "--reference", "KOF-2026-299",
+     "--persons", "1", "--unit", "U-06"],
+    ["refugee", "household", "move", "H-2022-0010", "--unit", "U-06", "--on", "2026-12-01"],
+    ["refugee", "done", "R-2026-0005", "registration"],
+    ["refugee", "erase", "R-2022-0001", "--yes", "--by", "kaya"],
+    ["project", "add", "--title", "Lesecafé", "--organisation", "Stadtbücherei", "--contact",
+     "Frau Roth", "--ag", "ag1", "--funding", "city", "--requested", "800", "--from",
+     "2026-11-24", "--to", "2027-03-31", "--target", "children,youth"],
+    ["edit", "P-0003"],
+]
 
 
 def git(repo, *args, check=True):
@@ -49,6 +94,11 @@ class Crash:
         self.integra = integra
         self.rng = random.Random(seed)
         self.tmp = tempfile.mkdtemp(prefix="integra-crash-")
+        editor = os.path.join(self.tmp, "editor")
+        with open(editor, "w") as f:
+            f.write(EDITOR)
+        os.chmod(editor, 0o755)
+        os.environ["EDITOR"] = editor
         self.base = os.path.join(self.tmp, "base")
         shutil.copytree(examples, self.base, ignore=shutil.ignore_patterns(".integra"))
         git(self.base, "init", "-q")
@@ -194,6 +244,39 @@ class Crash:
                                 f"{project}, {added} commits (exit {status})")
         self.fsck(round_no, repo)
 
+    def reset(self, repo):
+        git(repo, "reset", "-q", "--hard", "origin/HEAD")
+        git(repo, "clean", "-qfd")
+
+    def reference(self, args):
+        """The tree an uninterrupted run of `args` makes, and how long it takes."""
+        repo = self.clone
+        self.reset(repo)
+        duration = self.timed(repo, *args)
+        commits = int(git(repo, "rev-list", "--count", "origin/HEAD..HEAD"))
+        assert commits == 1, f"`integra {' '.join(args)}` made {commits} commits"
+        tree = git(repo, "rev-parse", "HEAD^{tree}").strip()
+        return tree, duration
+
+    def command_round(self, round_no, args, after, duration):
+        repo = self.clone
+        self.reset(repo)
+        before = git(repo, "rev-parse", "HEAD^{tree}").strip()
+        status = self.kill_at_random(repo, args, duration)
+        following = self.run(repo, "status")
+        if following.returncode not in (0, 1):
+            self.fail(round_no, f"the next command failed: {following.stderr}")
+            return
+        self.require_tidy(round_no, repo)
+        tree = git(repo, "rev-parse", "HEAD^{tree}").strip()
+        added = int(git(repo, "rev-list", "--count", "origin/HEAD..HEAD"))
+        if (tree, added) not in ((before, 0), (after, 1)) or (status == 0 and added != 1):
+            what = "the tree it started from" if tree == before else \
+                "the finished change's tree" if tree == after else "a tree that is neither"
+            self.fail(round_no, f"`integra {' '.join(args)}` left {what} in {added} commits "
+                                f"(exit {status})")
+        self.fsck(round_no, repo)
+
     def fsck(self, round_no, repo):
         r = subprocess.run(["git", "-C", repo, "fsck", "--no-progress"], capture_output=True,
                            text=True)
@@ -202,21 +285,31 @@ class Crash:
 
     def main(self, rounds):
         set_time = self.timed(self.work, "set", self.guides[0], "phone=0600 00000")
-        self.fees = os.path.join(self.tmp, "fees")
-        git(self.tmp, "clone", "-q", self.base, self.fees)
+        self.fees = self.clone = os.path.join(self.tmp, "clone")
+        git(self.tmp, "clone", "-q", self.base, self.clone)
         fees_time = self.timed(self.fees, "pilot", "fees", "--month", MONTH, "--mark-billed")
         expected = self.billed(self.fees)
         assert expected > 1, "the examples have no month to bill"
-        git(self.fees, "reset", "-q", "--hard", "origin/HEAD")
+        self.reset(self.fees)
         decide_time = self.timed(self.fees, *DECIDE)
         assert self.decided(self.fees) == (True, True), "the decision did not land"
+        answers = os.path.join(self.tmp, "answers.yaml")
+        with open(answers, "w") as f:
+            f.write(ANSWERS)
+        commands = [[a.replace("{answers}", answers) for a in c] for c in COMMANDS]
+        references = [self.reference(c) for c in commands]
+        generic = 0
         for round_no in range(1, rounds + 1):
-            if round_no % 3 == 0:
+            if round_no % 6 == 0:
                 self.fees_round(round_no, fees_time, expected)
-            elif round_no % 3 == 1 and round_no % 2 == 0:
+            elif round_no % 6 == 4:
                 self.decide_round(round_no, decide_time)
-            else:
+            elif round_no % 6 == 1:
                 self.set_round(round_no, set_time)
+            else:
+                i = generic % len(commands)
+                generic += 1
+                self.command_round(round_no, commands[i], *references[i])
         self.fsck("end", self.work)
         print(f"crash test: {rounds} rounds; " +
               ", ".join(f"{v} {k}" for k, v in self.stats.items()))
