@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +17,12 @@ namespace integra::cli {
 
 namespace fs = std::filesystem;
 
+void say(std::string_view line) {
+    std::string text = fmt::format("integra: {}\n", line);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
 store::Store& open_store(const Globals& g, Access access) {
     store::Options options;
     if (const char* wait = std::getenv("INTEGRA_LOCK_TIMEOUT"); wait && *wait) {
@@ -26,7 +33,7 @@ store::Store& open_store(const Globals& g, Access access) {
         }
         options.lock_wait_seconds = static_cast<double>(seconds->cents) / 100;
     }
-    options.notify = [](const std::string& line) { fmt::print(stderr, "integra: {}\n", line); };
+    options.notify = [](const std::string& line) { say(line); };
     options.cache = !g.no_cache;
     static std::unique_ptr<store::Store> held;
     if (held) {
@@ -49,10 +56,14 @@ store::Store& open_store(const Globals& g, Access access) {
 #endif
 
 int end_process(int code) {
+    // What is still buffered is written now: failing that (a full disk), the command failed.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        say(fmt::format("cannot write the output: {}", sys::system_reason(errno)));
+        code = static_cast<int>(Exit::environment);
+    }
 #if defined(__SANITIZE_ADDRESS__) || defined(INTEGRA_CLANG_ASAN)
     return code;
 #else
-    std::fflush(stdout);
     std::fflush(stderr);
     std::_Exit(code);
 #endif

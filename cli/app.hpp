@@ -29,6 +29,10 @@ struct Globals {
     bool no_cache = false;
 };
 
+/// Writes "integra: LINE" to stderr and never throws: when even that fails (stderr on a full
+/// disk), the exit code is all that is left to tell it.
+void say(std::string_view line);
+
 /// What a command does with the records: only read them, or change them.
 enum class Access { read, change };
 

@@ -181,7 +181,8 @@ void write_outputs(const Rendered& rendered, const Globals& g) {
         fs::create_directories(dir, ec);
         if (ec) {
             throw Failure(Exit::environment,
-                          fmt::format("cannot make the folder {}: {}", dir.string(), ec.message()));
+                          fmt::format("cannot make the folder {}: {}", dir.string(),
+                                      sys::system_reason(ec.value())));
         }
         sys::write_output(path, bytes);
     }

@@ -4,6 +4,7 @@
 #include "check/render.hpp"
 #include "ops/json.hpp"
 #include "ops/status.hpp"
+#include "sys/process.hpp"
 
 namespace integra::cli {
 
@@ -23,7 +24,11 @@ void print_table(const ops::Status& s) {
         }
     }
     fmt::print("\nGit\n");
-    if (!s.git) {
+    if (!s.git && !sys::find_program("git")) {
+        fmt::print(
+            "  git is not installed (or not on PATH): changes cannot be recorded or "
+            "committed (apt-get install git)\n");
+    } else if (!s.git) {
         fmt::print("  not a git repository: changes are not recorded (integra init makes one)\n");
     } else if (s.uncommitted.empty()) {
         fmt::print("  no uncommitted changes\n");

@@ -5,16 +5,22 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
+#include <new>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "app.hpp"
+#include "sys/files.hpp"
 #include "util/error.hpp"
 
 namespace {
 
 using integra::Exit;
+using integra::cli::say;
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -94,9 +100,31 @@ std::string suggestion(CLI::App& app, int argc, char** argv) {
     return {};
 }
 
+/// A file system failure as a sentence: what integra tried, on which path, why, and what to do
+/// where the user can do something; never the library's "filesystem error: ..." wording.
+std::string filesystem_failure(const std::filesystem::filesystem_error& e) {
+    std::string what = e.what();
+    constexpr std::string_view k_prefix = "filesystem error: ";
+    if (what.starts_with(k_prefix)) {
+        what.erase(0, k_prefix.size());
+    }
+    // libstdc++: "OPERATION: MESSAGE [PATH1] [PATH2]"
+    if (auto end = what.find(": " + e.code().message()); end != std::string::npos) {
+        what.erase(end);
+    }
+    std::string paths = e.path1().empty() ? "" : " " + e.path1().string();
+    if (!e.path2().empty()) {
+        paths += " and " + e.path2().string();
+    }
+    return fmt::format("{}{}: {}", what, paths, integra::sys::system_reason(e.code().value()));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (`ulimit -f`), a write fails with EFBIG, which integra reports
+    // and undoes, instead of the signal ending integra in the middle of a change.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"integra: records, checks and reports of a municipal integration office",
                  "integra"};
     app.set_version_flag("--version", INTEGRA_VERSION);
@@ -145,25 +173,33 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         std::string hint = suggestion(app, argc, argv);
-        fmt::print(stderr, "integra: {}\n", hint.empty() ? e.what() : hint);
         if (hint.empty()) {
-            fmt::print(stderr, "Run `integra --help` or `integra COMMAND --help` for usage.\n");
+            say(fmt::format("{}\nRun `integra --help` or `integra COMMAND --help` for usage.",
+                            e.what()));
+        } else {
+            say(hint);
         }
         return static_cast<int>(Exit::usage);
     } catch (const integra::Failure& f) {
         // An empty message: the command has already said what is wrong.
         if (*f.what() != '\0') {
-            fmt::print(stderr, "integra: {}\n", f.what());
+            say(f.what());
         }
         return static_cast<int>(f.code());
     } catch (const std::filesystem::filesystem_error& e) {
-        fmt::print(stderr, "integra: {}\n", e.what());
+        say(filesystem_failure(e));
+        return static_cast<int>(Exit::environment);
+    } catch (const std::system_error& e) {
+        // fmt's, when standard output cannot be written (a full disk, a closed file)
+        say(fmt::format("cannot write the output: {}",
+                        integra::sys::system_reason(e.code().value())));
+        return static_cast<int>(Exit::environment);
+    } catch (const std::bad_alloc&) {
+        say("out of memory; close other programs, or run the command on a machine with more");
         return static_cast<int>(Exit::environment);
     } catch (const std::exception& e) {
-        fmt::print(stderr,
-                   "integra: internal error: {}\nPlease report this with the command you "
-                   "ran.\n",
-                   e.what());
+        say(fmt::format("internal error: {}\nPlease report this with the command you ran.",
+                        e.what()));
         return static_cast<int>(Exit::environment);
     }
     return integra::cli::end_process(0);

@@ -152,6 +152,74 @@ std::optional<fs::path> lock_in_message(const std::string& text) {
     return std::nullopt;
 }
 
+namespace {
+
+/// The git directory of the work tree holding `dir`: the nearest `.git` upwards, a folder or a
+/// file `gitdir: PATH` (a linked worktree or a submodule); GIT_DIR when set.
+std::optional<fs::path> git_dir_of(const fs::path& dir) {
+    if (const char* env = std::getenv("GIT_DIR"); env && *env) {
+        return fs::absolute(env);
+    }
+    std::error_code ec;
+    for (fs::path d = fs::absolute(dir, ec); !d.empty(); d = d.parent_path()) {
+        const fs::path dot = d / ".git";
+        if (fs::is_directory(dot, ec)) {
+            return dot;
+        }
+        if (fs::is_regular_file(dot, ec)) {
+            std::string line = first_line(dot);
+            if (line.starts_with("gitdir: ")) {
+                fs::path target = line.substr(8);
+                return target.is_absolute() ? target : d / target;
+            }
+        }
+        if (d == d.root_path()) {
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+void Repository::require_ready_to_commit() const {
+    if (!sys::find_program("git")) {
+        throw Failure(Exit::environment,
+                      "git is not installed or not on PATH, and integra commits every change "
+                      "with it; nothing was changed. Install it (`apt-get install git`), or "
+                      "write without committing (--no-commit)");
+    }
+    auto dir = git_dir_of(m_dir);
+    if (!dir) {
+        return;  // not a repository: commit() says so
+    }
+    struct Operation {
+        const char* file;
+        const char* what;
+        const char* ends;
+    };
+    static const Operation k_operations[] = {
+        {"MERGE_HEAD", "a merge", "`git commit` to finish it, or `git merge --abort`"},
+        {"rebase-merge", "a rebase", "`git rebase --continue` or `git rebase --abort`"},
+        {"rebase-apply", "a rebase or `git am`",
+         "`git rebase --continue`, `git rebase --abort` or `git am --abort`"},
+        {"CHERRY_PICK_HEAD", "a cherry-pick",
+         "`git cherry-pick --continue` or `git cherry-pick --abort`"},
+        {"REVERT_HEAD", "a revert", "`git revert --continue` or `git revert --abort`"},
+        {"BISECT_LOG", "a bisect", "`git bisect reset`"},
+    };
+    std::error_code ec;
+    for (const Operation& op : k_operations) {
+        if (fs::exists(*dir / op.file, ec)) {
+            throw Failure(Exit::environment,
+                          fmt::format("the git repository is in the middle of {} ({} is there); "
+                                      "nothing was changed. End it first with {}, then run the "
+                                      "command again",
+                                      op.what, (*dir / op.file).string(), op.ends));
+        }
+    }
+}
+
 std::string Repository::marker() const {
     // Lets the next integra tell the gits that an interrupted integra started here (orphans
     // still finishing their work) from a user's own.

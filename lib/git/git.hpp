@@ -75,6 +75,12 @@ class Repository {
     /// keeps its refs in a reftable, or takes configuration from the command line.
     std::optional<StatusInputs> status_inputs() const;
 
+    /// Throws Failure(environment), saying what to do, when a change cannot be committed here
+    /// now: `git` is not on PATH, or the repository is in the middle of a merge, rebase,
+    /// cherry-pick, revert or bisect (a commit would land inside it, or fail after the files
+    /// were written). Looks only at files (no git process): it runs before every change.
+    void require_ready_to_commit() const;
+
     /// Runs `git ARGS...` in the directory (no lock handling).
     sys::ProcessResult run(const std::vector<std::string>& args) const;
 

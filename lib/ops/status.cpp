@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <future>
 
+#include <fmt/format.h>
+
 #include "git/git.hpp"
 #include "ops/funding.hpp"
 #include "ops/housing.hpp"
@@ -12,6 +14,7 @@
 #include "ops/record.hpp"
 #include "ops/rights.hpp"
 #include "store/cache.hpp"
+#include "util/text.hpp"
 
 namespace integra::ops {
 
@@ -65,11 +68,11 @@ std::vector<std::string> outside_kinds(const std::filesystem::path& root,
 
 /// The entries at the top that git's answer names, when none of its lines concerns a kind's
 /// folder (a submodule in a kind's place is named without a slash); nullopt when one does,
-/// or when a line renames or has a quoted path, which is then not looked into.
+/// or when a line renames, which is then not looked into.
 std::optional<std::vector<std::string>> clean_kinds(const std::vector<std::string>& lines) {
     std::vector<std::string> named;
     for (const std::string& line : lines) {
-        if (line.size() < 4 || line[3] == '"' || line.find(" -> ") != std::string::npos) {
+        if (line.size() < 4 || line.find(" -> ") != std::string::npos) {
             return std::nullopt;
         }
         std::string top = line.substr(3, line.find('/', 3) - 3);
@@ -79,6 +82,35 @@ std::optional<std::vector<std::string>> clean_kinds(const std::vector<std::strin
         named.push_back(std::move(top));
     }
     return named;
+}
+
+/// `git status --porcelain -z` as lines for people, as `git status --short` shows them from the
+/// data directory: "XY PATH" (a rename "XY OLD -> NEW"), paths relative to the data directory
+/// (`prefix` is its place in the repository, from `git rev-parse --show-prefix`), never quoted,
+/// control characters escaped.
+std::vector<std::string> status_lines(std::string_view out, std::string_view prefix) {
+    auto pieces = split(out, '\0');
+    auto relative = [&](std::string_view path) {
+        if (path.starts_with(prefix)) {
+            path.remove_prefix(prefix.size());
+        }
+        return printable(path);
+    };
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const std::string& entry = pieces[i];
+        if (entry.size() < 4) {
+            continue;  // the empty piece after the last NUL
+        }
+        std::string line = fmt::format("{} {}", entry.substr(0, 2), relative(entry.substr(3)));
+        if ((entry[0] == 'R' || entry[0] == 'C') && i + 1 < pieces.size()) {
+            // -z gives the new path first, then the old
+            line = fmt::format("{} {} -> {}", entry.substr(0, 2), relative(pieces[++i]),
+                               relative(entry.substr(3)));
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
 }
 
 }  // namespace
@@ -102,7 +134,7 @@ Status status(const store::Store& store, const Date& today) {
         if (!repo.exists()) {
             return sys::ProcessResult{};
         }
-        std::vector<std::string> args{"--literal-pathspecs", "status", "--porcelain",
+        std::vector<std::string> args{"--literal-pathspecs",   "status", "--porcelain", "-z",
                                       "--untracked-files=all", "--"};
         if (!named) {
             args.emplace_back(".");
@@ -139,12 +171,13 @@ Status status(const store::Store& store, const Date& today) {
     s.git = repo.exists();
     if (s.git) {
         auto r = git_status.get();
-        std::size_t start = 0;
-        while (start < r.out.size()) {
-            auto end = r.out.find('\n', start);
-            s.uncommitted.push_back(r.out.substr(start, end - start));
-            start = end == std::string::npos ? r.out.size() : end + 1;
+        std::string prefix;
+        if (!r.out.empty() && !std::filesystem::exists(store.root() / ".git")) {
+            // a data directory in a folder of a larger repository
+            auto p = repo.run({"rev-parse", "--show-prefix"});
+            prefix = p.status == 0 ? p.out.substr(0, p.out.find('\n')) : "";
         }
+        s.uncommitted = status_lines(r.out, prefix);
         // Saved only if git's inputs were the same before and after: git may have rewritten
         // its index meanwhile (it does after a commit), or someone else may have.
         if (!named && inputs && r.status == 0 && !store.fingerprint().deep) {

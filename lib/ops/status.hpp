@@ -16,7 +16,7 @@ struct Status {
     std::vector<std::pair<const records::Kind*, std::size_t>> counts;
     check::Report check;
     bool git = false;
-    std::vector<std::string> uncommitted;  ///< `git status --porcelain` lines, data dir only
+    std::vector<std::string> uncommitted;  ///< as `git status --short` in the data dir
     std::vector<std::string> attention;    ///< what needs doing, one sentence each
 };
 

@@ -141,8 +141,8 @@ fs::path Store::own_dir(std::string_view name) const {
     fs::path dir = name.empty() ? own : own / name;
     fs::create_directories(dir, ec);
     if (ec) {
-        throw Failure(Exit::environment,
-                      fmt::format("cannot create {}: {}", dir.string(), ec.message()));
+        throw Failure(Exit::environment, fmt::format("cannot create {}: {}", dir.string(),
+                                                     sys::system_reason(ec.value())));
     }
     ::chmod(own.c_str(), 0700);
     ::chmod(dir.c_str(), 0700);
@@ -413,6 +413,9 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
             }
         }
     } renew{*this};
+    if (mode == CommitMode::commit) {
+        repository().require_ready_to_commit();
+    }
     Journal journal{mode, message, changes};
     sys::fault_point("before-journal");
     sys::write_atomic(journal_path(), encode(journal), own_dir("tmp"));

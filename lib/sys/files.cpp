@@ -17,6 +17,27 @@ namespace integra::sys {
 
 namespace fs = std::filesystem;
 
+std::string system_reason(int error) {
+    std::string text = std::strerror(error);
+    switch (error) {
+        case ENOSPC:
+            return text + " (free some space on that disk, then try again)";
+        case EDQUOT:
+            return text + " (your disk quota is used up; free some space, then try again)";
+        case EFBIG:
+            return text + " (a limit on file sizes stops the write: see `ulimit -f`)";
+        case EROFS:
+            return text + " (the data directory is on a read-only file system)";
+        case EACCES:
+        case EPERM:
+            return text +
+                   " (you may not write there: check the owner and the permissions of "
+                   "the data directory and its folders)";
+        default:
+            return text;
+    }
+}
+
 namespace {
 
 class Fd {
@@ -34,7 +55,7 @@ class Fd {
 };
 
 [[noreturn]] void fail_env(const std::string& what) {
-    throw Failure(Exit::environment, fmt::format("{}: {}", what, std::strerror(errno)));
+    throw Failure(Exit::environment, fmt::format("{}: {}", what, system_reason(errno)));
 }
 
 }  // namespace

@@ -13,6 +13,10 @@
 
 namespace integra::sys {
 
+/// strerror(`error`) and, for the failures a user can mend (a full disk, a file size limit, a
+/// read-only file system, missing permissions), what to do.
+std::string system_reason(int error);
+
 /// A file time (st_mtim, st_ctim) in nanoseconds since the epoch.
 constexpr std::int64_t nanoseconds(const timespec& t) {
     return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 extern char** environ;
@@ -106,6 +107,23 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResul
 }
 
 }  // namespace
+
+std::optional<std::filesystem::path> find_program(const std::string& name) {
+    const char* path = std::getenv("PATH");
+    std::string_view dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    while (true) {
+        auto colon = dirs.find(':');
+        std::string_view dir = dirs.substr(0, colon);
+        std::filesystem::path candidate = std::filesystem::path(dir.empty() ? "." : dir) / name;
+        if (::access(candidate.c_str(), X_OK) == 0 && !std::filesystem::is_directory(candidate)) {
+            return candidate;
+        }
+        if (colon == std::string_view::npos) {
+            return std::nullopt;
+        }
+        dirs.remove_prefix(colon + 1);
+    }
+}
 
 ProcessResult run(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
                   const std::string& input, const std::vector<std::string>& env) {

@@ -2,6 +2,7 @@
 // Runs a program with an argument vector — never through a shell — and collects its output.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ struct ProcessResult {
     std::string out;
     std::string err;
 };
+
+/// The executable `name` as PATH finds it; nullopt when there is none.
+std::optional<std::filesystem::path> find_program(const std::string& name);
 
 /// Runs argv[0] (looked up in PATH) in `cwd` with `input` on its standard input, and with
 /// `env` ("NAME=value" entries) added to this process's environment.

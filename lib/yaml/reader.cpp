@@ -368,6 +368,19 @@ Result<Node> read(std::string_view bytes, const Limits& limits, bool fast) {
                                  control->code),
                      p.line, p.column};
     }
+    // What a merge that stopped on a conflict leaves: YAML would report a puzzling syntax
+    // error a few lines on.
+    for (std::size_t at = text.find("<<<<<<<"); at != std::string::npos;
+         at = text.find("<<<<<<<", at + 1)) {
+        if (at == 0 || text[at - 1] == '\n') {
+            Pos p = offset_to_pos(text, at);
+            return Error{
+                "a git merge conflict is left in this file (<<<<<<<, ======= and >>>>>>> "
+                "lines); keep the right lines, remove those three, then `git add` the "
+                "file and finish the merge",
+                p.line, p.column};
+        }
+    }
     return parse(text, limits, fast);
 }
 
