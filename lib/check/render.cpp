@@ -32,6 +32,34 @@ std::string_view line_of(const std::string& text, int line) {
     return std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
 }
 
+/// The column users see, in characters, of the 1-based byte `column` of `line`: positions are
+/// kept in bytes (yaml-cpp's marks are), shown in characters, as editors count them.
+int char_column(std::string_view line, int column) {
+    int chars = 1;
+    for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < line.size(); ++i) {
+        chars += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return line.empty() ? column : chars;
+}
+
+/// The text of each file that `report` names at a line, read once.
+class Sources {
+  public:
+    explicit Sources(const store::Store& store) : m_store(store) {}
+    const std::string& of(const std::filesystem::path& file) {
+        auto it = m_texts.find(file);
+        if (it == m_texts.end()) {
+            auto bytes = m_store.read(file);
+            it = m_texts.emplace(file, bytes ? std::move(*bytes) : std::string()).first;
+        }
+        return it->second;
+    }
+
+  private:
+    const store::Store& m_store;
+    std::map<std::filesystem::path, std::string> m_texts;
+};
+
 /// Spaces up to the caret: one per character before `column` (1-based, in bytes), tabs kept.
 std::string caret_pad(std::string_view line, int column) {
     std::string pad;
@@ -72,12 +100,14 @@ std::string_view window(std::string_view line, int& column) {
 }  // namespace
 
 std::string render_text(const Report& report, const store::Store& store, const RenderOptions& o) {
-    std::map<std::filesystem::path, std::string> sources;
+    Sources sources(store);
     std::string out;
     for (const Diagnostic& d : report.diagnostics) {
         std::string where = display(o, d.file);
+        std::string_view source_line;
         if (d.pos.line > 0) {
-            where += fmt::format(":{}:{}", d.pos.line, d.pos.column);
+            source_line = line_of(sources.of(d.file), d.pos.line);
+            where += fmt::format(":{}:{}", d.pos.line, char_column(source_line, d.pos.column));
         }
         std::string word(severity_word(d.severity));
         if (o.color) {
@@ -88,13 +118,8 @@ std::string render_text(const Report& report, const store::Store& store, const R
         if (d.pos.line <= 0) {
             continue;
         }
-        auto it = sources.find(d.file);
-        if (it == sources.end()) {
-            auto bytes = store.read(d.file);
-            it = sources.emplace(d.file, bytes ? std::move(*bytes) : std::string()).first;
-        }
         int column = d.pos.column;
-        std::string_view line = window(line_of(it->second, d.pos.line), column);
+        std::string_view line = window(source_line, column);
         if (!line.empty()) {
             out += fmt::format("  {}\n  {}^\n", printable(line), caret_pad(line, column));
         }
@@ -102,12 +127,16 @@ std::string render_text(const Report& report, const store::Store& store, const R
     return out;
 }
 
-Json report_json(const Report& report, const RenderOptions& o) {
+Json report_json(const Report& report, const store::Store& store, const RenderOptions& o) {
+    Sources sources(store);
     Json out = Json::array();
     for (const Diagnostic& d : report.diagnostics) {
+        int column = d.pos.line > 0
+                         ? char_column(line_of(sources.of(d.file), d.pos.line), d.pos.column)
+                         : d.pos.column;
         out.push_back({{"file", display(o, d.file)},
                        {"line", d.pos.line},
-                       {"column", d.pos.column},
+                       {"column", column},
                        {"severity", std::string(severity_word(d.severity))},
                        {"check", std::string(d.check)},
                        {"message", d.message}});

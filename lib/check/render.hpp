@@ -17,10 +17,12 @@ struct RenderOptions {
 };
 
 /// The diagnostics as text, each followed by its source line and a caret where it has one.
+/// Columns are counted in characters (UTF-8 code points), as editors count them; a tab is one.
 std::string render_text(const Report& report, const store::Store& store, const RenderOptions& o);
 
-/// The diagnostics as a JSON array of {file, line, column, severity, check, message}.
-Json report_json(const Report& report, const RenderOptions& o);
+/// The diagnostics as a JSON array of {file, line, column (in characters), severity, check,
+/// message}.
+Json report_json(const Report& report, const store::Store& store, const RenderOptions& o);
 
 /// `2 errors, 1 warning in 612 files`.
 std::string summary(const Report& report);

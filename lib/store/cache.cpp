@@ -309,10 +309,11 @@ void clear_results(const Store& store) {
     }
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
         if (::unlink(entry.path().c_str()) != 0 && errno != ENOENT) {
-            throw Failure(Exit::environment,
-                          fmt::format("cannot remove {}, a saved result that the change makes "
-                                      "stale: {}; remove the folder {} and try again",
-                                      entry.path().string(), std::strerror(errno), dir.string()));
+            throw Failure(
+                Exit::environment,
+                fmt::format("cannot remove {}, a saved result that the change makes "
+                            "stale: {}; remove the folder {} and try again",
+                            entry.path().string(), sys::system_reason(errno), dir.string()));
         }
     }
     if (ec) {

@@ -75,11 +75,11 @@ Result<std::string> read_regular_file(const fs::path& path, std::size_t max_byte
                 "is a symbolic link; records must be plain files inside the data "
                 "directory"};
         }
-        return Error{fmt::format("cannot be opened: {}", std::strerror(errno))};
+        return Error{fmt::format("cannot be opened: {}", system_reason(errno))};
     }
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0) {
-        return Error{fmt::format("cannot be read: {}", std::strerror(errno))};
+        return Error{fmt::format("cannot be read: {}", system_reason(errno))};
     }
     if (!S_ISREG(st.st_mode)) {
         return Error{"is not a regular file (a directory, FIFO or device); remove it"};

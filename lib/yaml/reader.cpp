@@ -180,13 +180,15 @@ class Builder : public YAML::EventHandler {
     std::vector<std::size_t> m_quoted_offsets;
 };
 
+/// The line and column (in bytes, as yaml-cpp's marks and the nodes' positions; check's
+/// output shows characters) of byte `offset`.
 Pos offset_to_pos(std::string_view text, std::size_t offset) {
     Pos p{1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') {
             ++p.line;
             p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        } else {
             ++p.column;
         }
     }
@@ -286,6 +288,35 @@ std::string explain(const std::string& msg, std::string_view line) {
     return fmt::format("YAML syntax: {}", msg.empty() ? "not valid YAML" : msg);
 }
 
+/// The offset of the first `[` or `{` that is never closed, counting brackets outside quotes
+/// and comments; nullopt when all close. Used only to explain a parse that failed already, so
+/// a block scalar holding brackets can do no harm.
+std::optional<std::size_t> unclosed_bracket(std::string_view text) {
+    std::vector<std::size_t> open;
+    char quote = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool token_start =
+            i == 0 || std::string_view(" \t\n[{,:").find(text[i - 1]) != std::string_view::npos;
+        if (quote) {
+            if (c == quote && !(quote == '"' && text[i - 1] == '\\')) {
+                quote = 0;
+            } else if (c == '\n' && quote == '"') {
+                quote = 0;  // check_quotes_close reports those
+            }
+        } else if ((c == '"' || c == '\'') && token_start) {
+            quote = c;
+        } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+            i = std::min(text.find('\n', i), text.size()) - 1;
+        } else if (c == '[' || c == '{') {
+            open.push_back(i);
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? std::nullopt : std::optional(open.front());
+}
+
 Result<Node> parse(std::string_view text, const Limits& limits, bool fast) {
     if (auto simple = fast ? detail::read_simple(text, limits) : std::nullopt) {
         return std::move(*simple);
@@ -312,6 +343,16 @@ Result<Node> parse(std::string_view text, const Limits& limits, bool fast) {
         check_keys_have_colons(root, text);
         return root;
     } catch (const Abort& a) {
+        if (a.error.message.starts_with("a key must be a plain word")) {
+            // yaml-cpp reads an unclosed `[[` as a list used as a key
+            if (auto at = unclosed_bracket(text)) {
+                Pos p = offset_to_pos(text, *at);
+                return Error{fmt::format("this `{}` is never closed; close it with `{}`, or put "
+                                         "the value in quotes if the bracket belongs to the text",
+                                         text[*at], text[*at] == '[' ? ']' : '}'),
+                             p.line, p.column};
+            }
+        }
         return a.error;
     } catch (const YAML::DeepRecursion& e) {
         return Error{"nested too deeply; a record is never this deep", e.mark.line + 1,

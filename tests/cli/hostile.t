@@ -196,9 +196,9 @@ tags, complex or empty keys, deep nesting.
   1 error, 0 warnings in 1773 files
   exit 1
   $ python3 -c 'print("id: P-0999\nnotes: " + "[" * 100000)' | drop pilots/P-0999.yaml
-  pilots/P-0999.yaml:2:9: error: a key must be a plain word, not a list or mapping [yaml-syntax]
+  pilots/P-0999.yaml:2:8: error: this `[` is never closed; close it with `]`, or put the value in quotes if the bracket belongs to the text [yaml-syntax]
     notes: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
-            ^
+           ^
   1 error, 0 warnings in 1773 files
   exit 1
   $ python3 -c 'print("".join("  " * i + "k%d:\n" % i for i in range(40)))' | drop pilots/P-0999.yaml

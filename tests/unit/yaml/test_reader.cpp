@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "yaml/reader.hpp"
 
 using namespace integra;
@@ -73,6 +75,25 @@ TEST_CASE("read refuses what a record never contains, with a position") {
     }
     SUBCASE("very deep flow nesting") {
         CHECK(fails("a: " + std::string(5000, '[') + std::string(5000, ']') + "\n").line == 1);
+    }
+    SUBCASE("a long run of unclosed brackets is reported as such, where it starts") {
+        for (std::string run : {std::string(70, '['), std::string("[[["), std::string(9, '{')}) {
+            Error e = fails("id: P-1\nphone: " + run + "\n");
+            CAPTURE(run);
+            CHECK(e.line == 2);
+            CHECK(e.column == 8);
+            CHECK(e.message.find(fmt::format("this `{}` is never closed", run[0])) !=
+                  std::string::npos);
+        }
+        // a bracket in a comment or inside quotes is text
+        CHECK(fails("a: [[[ # ]]]\n").message.find("this `[` is never closed") !=
+              std::string::npos);
+        CHECK(fails("a: [[ \"]]\", [\n").message.find("this `[` is never closed") !=
+              std::string::npos);
+    }
+    SUBCASE("a list used as a key inside a closed list is still named as such") {
+        CHECK(fails("a: [ [x]: b ]\n").message.find("a key must be a plain word") !=
+              std::string::npos);
     }
     SUBCASE("two documents") {
         CHECK(fails("a: 1\n---\nb: 2\n").line == 2);
