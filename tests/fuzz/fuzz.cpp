@@ -13,6 +13,14 @@ namespace fs = std::filesystem;
 
 namespace integra::fuzz {
 
+bool fuzzing() {
+#ifdef INTEGRA_FUZZING
+    return true;
+#else
+    return false;
+#endif
+}
+
 void fail(std::string_view what) {
     std::fprintf(stderr, "fuzz property broken: %.*s\n", static_cast<int>(what.size()),
                  what.data());
@@ -115,7 +123,7 @@ std::string content(const yaml::Node& root) {
     return out;
 }
 
-DataCopy::DataCopy() {
+DataCopy::DataCopy(Content content) {
     std::string pattern = (fs::temp_directory_path() / "integra-fuzz-XXXXXX").string();
     require(::mkdtemp(pattern.data()) != nullptr, "mkdtemp failed");
     m_dir = pattern;
@@ -123,7 +131,7 @@ DataCopy::DataCopy() {
     fs::create_directories(m_root);
     for (const auto& entry : fs::directory_iterator(examples())) {
         const std::string name = entry.path().filename().string();
-        if (!name.starts_with('.')) {
+        if (!name.starts_with('.') && (content == Content::everything || name == "integra.yaml")) {
             fs::copy(entry.path(), m_root / name, fs::copy_options::recursive);
         }
     }

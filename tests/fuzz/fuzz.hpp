@@ -26,6 +26,9 @@ inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
 }
 
+/// True in a fuzzing build (libFuzzer runs the target), false in the replay driver.
+bool fuzzing();
+
 /// Says `what` on stderr and aborts.
 [[noreturn]] void fail(std::string_view what);
 
@@ -69,7 +72,8 @@ std::string content(const yaml::Node& root);
 /// LLVMFuzzerInitialize.
 class DataCopy {
   public:
-    DataCopy();
+    enum class Content { everything, settings_only };
+    explicit DataCopy(Content content = Content::everything);
     ~DataCopy();
     DataCopy(const DataCopy&) = delete;
     DataCopy& operator=(const DataCopy&) = delete;

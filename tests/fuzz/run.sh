@@ -15,8 +15,21 @@ failed=""
 for target in "$@"; do
     dir="$build/fuzz/$target"
     mkdir -p "$dir/corpus"
-    # One argument per line: seed folders and -dict=FILE.
-    args=$(cat "$build/tests/fuzz/$target.args")
+    # One argument per line: seed folders, seed files and -dict=FILE. libFuzzer takes a file
+    # for an input to run once, not to fuzz from, so seed files go into a folder of their own.
+    rm -rf "$dir/seeds"
+    mkdir "$dir/seeds"
+    args=""
+    for arg in $(cat "$build/tests/fuzz/$target.args"); do
+        if [ -f "$arg" ]; then
+            cp "$arg" "$dir/seeds/$(echo "$arg" | tr / _)"
+        else
+            args="$args
+$arg"
+        fi
+    done
+    args="$args
+$dir/seeds"
     start=$(date +%s)
     # shellcheck disable=SC2086 # the args are paths without blanks, one per line
     if (IFS='
@@ -34,7 +47,7 @@ for target in "$@"; do
         "$corpus in its work corpus"
     if [ $result = FAILED ]; then
         grep -v '^#\|^INFO\|^stat::\|NEW_FUNC' "$dir/log" | tail -40
-        ls "$dir" | grep -v '^corpus$\|^log$' | sed "s|^|  kept: $dir/|"
+        ls "$dir" | grep -v '^corpus$\|^seeds$\|^log$' | sed "s|^|  kept: $dir/|"
     fi
 done
 if [ -n "$failed" ]; then
