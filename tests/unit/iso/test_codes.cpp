@@ -37,3 +37,10 @@ TEST_CASE("language and country names in German come from iso-codes' translation
     CHECK(country_name("XX", NameLang::de) == "staatenlos");
     CHECK(country_name("QQ", NameLang::de) == "QQ");
 }
+
+TEST_CASE("the name of a code that is no language is the code itself, whole") {
+    // Found by fuzzing (tests/fuzz/regressions/iso): the cut at a synonym's `;` was applied to
+    // the unknown code too.
+    CHECK(language_name("2a;", NameLang::de) == "2a;");
+    CHECK(language_name("x;y", NameLang::en) == "x;y");
+}
