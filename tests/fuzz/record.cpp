@@ -10,7 +10,7 @@
 // - validate finds no error ⇒ decode succeeds, and the struct encodes back to the canonical
 //   bytes of the file (nothing the schema accepts is lost on the way to the struct);
 // - what `integra fmt` writes (store::canonical_bytes) reads back, is its own canonical form,
-//   and validates with exactly the errors of the original: fmt neither hides nor adds one.
+//   and validates with no error the original did not have.
 
 #include <fmt/format.h>
 

@@ -8,7 +8,7 @@
 // decode succeeds and loses nothing, and the commands' settings_file() accepts the file too;
 // settings_file() accepts exactly what decodes, require_settings() exactly what reads, and both
 // refuse with Failure(invalid) and nothing else; the commands see the staff and steps check
-// sees; fmt keeps the file's errors; the rules, run over example records with the file's
+// sees; fmt adds no error; the rules, run over example records with the file's
 // settings and the records validated against its staff and steps, keep their properties.
 
 #include <fmt/format.h>

@@ -95,9 +95,8 @@ std::size_t errors_of(const schema::Findings& f);
 void require_problems(const schema::Findings& f, std::string_view text, std::string_view what);
 
 /// What `integra fmt` writes for `root` (store::canonical_bytes with `spec`) reads back, is its
-/// own canonical form and validates with as many errors as `root` did (`errors`): fmt neither
-/// hides a problem nor makes one. Nothing is required when fmt would refuse the file (no field
-/// it knows).
+/// own canonical form and validates with no more errors than `root` did (`errors`): fmt never
+/// makes a problem. Nothing is required when fmt would refuse the file (no field it knows).
 void require_fmt_keeps(const yaml::Node& root, const schema::Spec& spec, const schema::Context& ctx,
                        std::size_t errors, std::string_view what);
 
