@@ -6,11 +6,14 @@
 # (-timeout) or more than 2 GB (-rss_limit_mb) stops the target, keeps the input in
 # BUILD/fuzz/NAME/ and makes the run fail after the other targets have run.
 #
-# usage: run.sh BUILD SECONDS TARGET...
+# usage: run.sh BUILD SECONDS [TARGET...]   (no TARGET: every target of the build)
 set -u
 build=$1
 seconds=$2
 shift 2
+if [ $# -eq 0 ]; then
+    set -- $(cd "$build/tests/fuzz" && ls *.args | sed 's/\.args$//')
+fi
 failed=""
 for target in "$@"; do
     dir="$build/fuzz/$target"
