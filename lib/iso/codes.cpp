@@ -51,7 +51,10 @@ std::string language_name(std::string_view code) {
 
 std::string language_name(std::string_view code, NameLang lang) {
     auto l = find_language(code);
-    std::string_view name = !l ? code : lang == NameLang::de ? l->name_de : l->name;
+    if (!l) {
+        return std::string(code);
+    }
+    std::string_view name = lang == NameLang::de ? l->name_de : l->name;
     // iso-codes lists synonyms after a semicolon (`Spanisch; Kastilianisch`): a label takes
     // the first.
     return std::string(name.substr(0, name.find(';')));

@@ -13,6 +13,7 @@ translation stays English.
 import gettext
 import json
 import os
+import re
 import sys
 
 LOCALE_DIR = "/usr/share/locale"
@@ -44,6 +45,8 @@ def main():
             languages[a2] = (entry["name"], a2, de)
     for entry in load(json_dir, "iso_639-2.json", "639-2"):
         a3 = entry["alpha_3"]
+        if not re.fullmatch("[a-z]{3}", a3):
+            continue  # the range `qaa-qtz` (reserved for local use) is no code
         languages.setdefault(
             a3, (entry["name"], entry.get("alpha_2") or a3, de_639_2.gettext(entry["name"])))
     for entry in load(json_dir, "iso_639-5.json", "639-5"):

@@ -15,6 +15,7 @@
 #include "ops/record.hpp"
 #include "records/vocabulary.hpp"
 #include "util/text.hpp"
+#include "util/values.hpp"
 
 namespace integra::ops {
 
@@ -26,6 +27,18 @@ using yaml::Node;
 using Check = std::function<std::optional<std::string>(const std::string&)>;
 
 enum class Required { yes, no };
+
+/// Why `answer` can stand in no record, whatever the question (text a terminal let through),
+/// or nullopt: asked again at once, rather than refused with the whole questionnaire at the end.
+std::optional<std::string> text_problem(const std::string& answer) {
+    if (!is_valid_utf8(answer)) {
+        return "the answer is not valid UTF-8; is the terminal set to UTF-8?";
+    }
+    if (auto control = find_control_character(answer)) {
+        return fmt::format("the answer contains the control character U+{:04X}", control->code);
+    }
+    return std::nullopt;
+}
 
 template <records::Vocabulary E>
 Check one_of(std::string_view what) {
@@ -116,7 +129,11 @@ class Questionnaire {
                 }
                 return fallback;
             }
-            if (auto problem = check ? check(answer) : std::nullopt) {
+            auto problem = text_problem(answer);
+            if (!problem && check) {
+                problem = check(answer);
+            }
+            if (problem) {
                 m_out << "  " << *problem << "; please answer again.\n";
                 continue;
             }

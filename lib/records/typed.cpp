@@ -114,6 +114,9 @@ bool read_dict(const Node& n, T& out, const std::string& path, Errors& errors) {
     }
     out.clear();
     for (const yaml::Entry& e : n.entries) {
+        if (e.value.is_null()) {
+            continue;  // an entry without a value is absent, as for check and fmt
+        }
         typename T::value_type item{};
         if (!read_key(n, e.key, path, item.first, errors) ||
             !read(e.value, item.second, join(path, e.key), errors)) {

@@ -95,8 +95,9 @@ std::vector<StepProgress> progress(const std::vector<records::OnboardingStep>& c
     }
     if (person.onboarding) {
         for (const auto& [key, state] : *person.onboarding) {
+            // A named copy: clang 14 cannot capture a structured binding.
             bool listed = std::any_of(checklist.begin(), checklist.end(),
-                                      [&](const auto& s) { return s.key == key; });
+                                      [&, &k = key](const auto& s) { return s.key == k; });
             if (!listed) {
                 StepProgress p{nullptr, key, false, std::nullopt, StepState::open, {}, {}};
                 fill(p, &state);

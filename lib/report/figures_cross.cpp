@@ -87,9 +87,11 @@ Table intakes_interpreting(const Data& data, const Scope& scope) {
     for (const auto& [key, label] : rows) {
         std::vector<std::int64_t> counts;
         for (const Period& p : parts::both(scope)) {
-            counts.push_back(std::ranges::count_if(data.refugees, [&](const records::Refugee& r) {
-                return r.intake && within(r.intake->date, p) && interpreting_of(*r.intake) == key;
-            }));
+            // `k`: clang 14 cannot capture a structured binding.
+            counts.push_back(
+                std::ranges::count_if(data.refugees, [&, &k = key](const records::Refugee& r) {
+                    return r.intake && within(r.intake->date, p) && interpreting_of(*r.intake) == k;
+                }));
         }
         t.rows.push_back(parts::row_of(key, label, counts));
     }

@@ -120,6 +120,13 @@ class Validator {
             return;
         }
         const std::string& t = n.text;
+        // A file holds only UTF-8 (yaml::read), but values from the command line or a terminal
+        // reach here unread; written, such a value would leave a file integra cannot read.
+        if (!is_valid_utf8(t)) {
+            error(n.pos,
+                  fmt::format("`{}` is not valid UTF-8; is the terminal set to UTF-8?", path));
+            return;
+        }
         switch (spec.type) {
             case Type::text:
                 if (t.empty()) {

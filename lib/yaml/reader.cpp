@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 #include <unordered_map>
 
@@ -258,6 +259,21 @@ void check_quotes_close(std::string_view text, const std::vector<std::size_t>& o
     }
 }
 
+/// `e` with its column moved back to just past the end of its line, and its line to the last,
+/// where yaml-cpp put it beyond them (an escape cut short by the end of the file): an editor
+/// cannot go there.
+Error within(Error e, std::string_view text) {
+    const auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+    if (e.line > lines) {
+        e.line = lines;
+        e.column = std::numeric_limits<int>::max();
+    }
+    if (e.line > 0) {
+        e.column = std::min(e.column, static_cast<int>(line_at(text, e.line).size()) + 1);
+    }
+    return e;
+}
+
 /// yaml-cpp's parser messages, said as what to do about them. Others keep yaml-cpp's words.
 /// A tab in the indentation of the line is the likelier cause of any of them.
 std::string explain(const std::string& msg, std::string_view line) {
@@ -422,7 +438,8 @@ Result<Node> read(std::string_view bytes, const Limits& limits, bool fast) {
                 p.line, p.column};
         }
     }
-    return parse(text, limits, fast);
+    auto result = parse(text, limits, fast);
+    return result ? std::move(result) : Result<Node>(within(result.error(), text));
 }
 
 }  // namespace

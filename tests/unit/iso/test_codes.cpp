@@ -37,3 +37,16 @@ TEST_CASE("language and country names in German come from iso-codes' translation
     CHECK(country_name("XX", NameLang::de) == "staatenlos");
     CHECK(country_name("QQ", NameLang::de) == "QQ");
 }
+
+TEST_CASE("a range of codes in iso-codes is no language code") {
+    // Found by fuzzing (tests/fuzz/regressions/iso): ISO 639-2 lists `qaa-qtz`, the codes
+    // reserved for local use, and check took the range itself for a language.
+    CHECK_FALSE(find_language("qaa-qtz").has_value());
+}
+
+TEST_CASE("the name of a code that is no language is the code itself, whole") {
+    // Found by fuzzing (tests/fuzz/regressions/iso): the cut at a synonym's `;` was applied to
+    // the unknown code too.
+    CHECK(language_name("2a;", NameLang::de) == "2a;");
+    CHECK(language_name("x;y", NameLang::en) == "x;y");
+}

@@ -60,3 +60,13 @@ TEST_CASE("plan_set refuses bad assignments, invalid results and hand-edited fil
     d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001") + "# a comment\n");
     CHECK(refusal(s, {"phone=1"}).second.find("edited by hand") != std::string::npos);
 }
+
+TEST_CASE("plan_set refuses a value that is not UTF-8, which would leave an unreadable file") {
+    // Found by fuzzing (tests/fuzz/regressions/set/value-not-utf8).
+    test::DataDir d;
+    d.write("pilots/P-0001.yaml", test::pilot_yaml("P-0001"));
+    auto [code, message] = refusal(store::Store(d.root()), {"phone=12\xFF\xFF"
+                                                            "34"});
+    CHECK(code == Exit::invalid);
+    CHECK(message.find("`phone` is not valid UTF-8") != std::string::npos);
+}

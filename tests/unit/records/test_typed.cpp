@@ -6,6 +6,7 @@
 
 #include "records/kinds.hpp"
 #include "records/typed.hpp"
+#include "schema/validate.hpp"
 #include "store/store.hpp"
 #include "support.hpp"
 #include "yaml/reader.hpp"
@@ -104,6 +105,27 @@ TEST_CASE("decode refuses a tree check would refuse, naming the field and its po
     auto list = decode<Pilot>(*yaml::read("id: P-0001\nname: [A, B]\n"));
     REQUIRE_FALSE(list.ok());
     CHECK(list.error().message == "`name` is not a mapping");
+}
+
+TEST_CASE("decode passes over a dictionary entry without a value, as check and fmt do") {
+    // Found by fuzzing (tests/fuzz/regressions/record): check accepted the file and fmt drops
+    // the empty entry, but decode refused it, so every command but check failed on it.
+    const std::string text =
+        "id: R-2023-0024\nhousehold: H-2023-0008\nname:\n  given: Jawad\n  family: Haidari\n"
+        "birth_date: 1969-04-28\ngender: m\nnationality: AF\nonboarding:\n  registration:\n"
+        "  doctor:\n    done: 2023-04-01\nstatus: active\n";
+    auto root = yaml::read(text);
+    REQUIRE(root.ok());
+    schema::Findings findings;
+    schema::validate(*root, *find_kind("refugees")->spec, {}, findings);
+    CHECK_FALSE(findings.has_errors());
+    auto r = decode<Refugee>(*root);
+    REQUIRE(r.ok());
+    REQUIRE(r->onboarding.has_value());
+    REQUIRE(r->onboarding->size() == 1);
+    CHECK(r->onboarding->front().first == "doctor");
+    const schema::Spec& spec = *find_kind("refugees")->spec;
+    CHECK(store::canonical_bytes(encode(*r), spec) == store::canonical_bytes(*root, spec));
 }
 
 using yaml::Node;

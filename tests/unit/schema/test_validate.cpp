@@ -118,6 +118,21 @@ TEST_CASE("an escaped control character in free text is an error") {
     CHECK(messages(check_pilot(k_valid + "notes: \"a\\tb\\nc\"\n"), "schema").empty());
 }
 
+TEST_CASE("a value that is not valid UTF-8 is an error") {
+    // A file cannot hold one (yaml::read refuses it), but a tree built from the command line
+    // can (found by fuzzing `integra set`, tests/fuzz/regressions/set).
+    auto root = yaml::read(k_valid);
+    REQUIRE(root.ok());
+    root->at_or_insert("phone") = yaml::Node::scalar(
+        "12\xFF\xFF"
+        "34");
+    Context ctx;
+    Findings f;
+    validate(*root, pilot(), ctx, f);
+    REQUIRE(f.problems.size() == 1);
+    CHECK(f.problems[0].message == "`phone` is not valid UTF-8; is the terminal set to UTF-8?");
+}
+
 TEST_CASE("references are collected for the caller to resolve") {
     auto root = yaml::read(
         "id: E-2025-0001\npilot: P-0007\ndate: 2025-01-02\nhours: 2\nkind: accompaniment\n"

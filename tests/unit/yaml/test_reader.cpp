@@ -182,6 +182,21 @@ TEST_CASE("read accepts closed quotes with escaped quotes inside, and a tab in a
     CHECK(r->find("c")->text == "x\ty");
 }
 
+TEST_CASE("an error's position lies inside the file, though yaml-cpp's lies past its end") {
+    // Found by fuzzing (tests/fuzz/regressions/record/escape-at-end): yaml-cpp put an escape cut
+    // short by the end of the file at column 7 of a line of 5 characters.
+    for (const std::string text : {"!\"ct\\", "a: 1\n!\"ct\\"}) {
+        CAPTURE(text);
+        auto e = fails(text);
+        CHECK(e.line == (text.starts_with('a') ? 2 : 1));
+        CHECK(e.column >= 1);
+        CHECK(e.column <= 6);
+        auto slow = detail::read_with_yaml_cpp(text);
+        REQUIRE_FALSE(slow.ok());
+        CHECK(slow.error().column == e.column);
+    }
+}
+
 TEST_CASE("read refuses a file over the size limit") {
     Limits limits;
     limits.max_bytes = 100;
