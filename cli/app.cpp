@@ -17,10 +17,25 @@ namespace integra::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+/// The data directory of this process, once open_store() opened it.
+std::unique_ptr<store::Store> opened;
+}  // namespace
+
 void say(std::string_view line) {
     std::string text = fmt::format("integra: {}\n", line);
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
+}
+
+void say_output_failed(int error) {
+    std::string reason = sys::system_reason(error);
+    if (opened && !opened->saved().empty()) {
+        say(fmt::format("the change is saved ({}), but what it printed could not be written: {}",
+                        opened->saved(), reason));
+    } else {
+        say(fmt::format("cannot write the output: {}", reason));
+    }
 }
 
 store::Store& open_store(const Globals& g, Access access) {
@@ -35,12 +50,12 @@ store::Store& open_store(const Globals& g, Access access) {
     }
     options.notify = [](const std::string& line) { say(line); };
     options.cache = !g.no_cache;
-    static std::unique_ptr<store::Store> held;
-    if (held) {
+    if (opened) {
         throw std::logic_error("open_store called twice");
     }
-    held = std::make_unique<store::Store>(store::find_data_dir(g.data, fs::current_path()),
-                                          std::move(options));
+    opened = std::make_unique<store::Store>(store::find_data_dir(g.data, fs::current_path()),
+                                            std::move(options));
+    auto& held = opened;
     if (access == Access::change) {
         held->hold_for_change();
     } else {
@@ -58,7 +73,7 @@ store::Store& open_store(const Globals& g, Access access) {
 int end_process(int code) {
     // What is still buffered is written now: failing that (a full disk), the command failed.
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        say(fmt::format("cannot write the output: {}", sys::system_reason(errno)));
+        say_output_failed(errno);
         code = static_cast<int>(Exit::environment);
     }
 #if defined(__SANITIZE_ADDRESS__) || defined(INTEGRA_CLANG_ASAN)

@@ -33,6 +33,10 @@ struct Globals {
 /// disk), the exit code is all that is left to tell it.
 void say(std::string_view line);
 
+/// Says that standard output could not be written (errno `error`), and, when the command had
+/// saved a change already, that the change stands: a script must not make it again.
+void say_output_failed(int error);
+
 /// What a command does with the records: only read them, or change them.
 enum class Access { read, change };
 

@@ -89,7 +89,9 @@ void setup_erase(CLI::App& refugee, Globals& g) {
                           "--purge-history rewrites commits; it cannot go with "
                           "--no-commit");
         }
-        auto& store = open_store(g, Access::change);
+        // Asked on a terminal, the lock is taken once the answer is given: nobody waits for
+        // someone reading the question. The erasure is then planned again under it.
+        auto& store = open_store(g, o->yes ? Access::change : Access::read);
         Date day = today(g);
         if (o->purge) {
             ops::require_purge_possible(store);
@@ -97,6 +99,10 @@ void setup_erase(CLI::App& refugee, Globals& g) {
         std::string by = ops::author_handle(store, ops::settings_file(store), o->by);
         auto erase = ops::plan_erase(store, o->id, by, o->purge, day);
         confirm_erase(o->id, o->yes, o->purge);
+        if (!o->yes) {
+            store.hold_for_change();
+            erase = ops::plan_erase(store, o->id, by, o->purge, day);
+        }
         if (!erase.plan.changes.empty()) {
             apply_plan(store, erase.plan, g);
             // An edit copy kept after a refused `integra edit` is the whole record again.

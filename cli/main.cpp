@@ -190,9 +190,14 @@ int main(int argc, char** argv) {
         say(filesystem_failure(e));
         return static_cast<int>(Exit::environment);
     } catch (const std::system_error& e) {
-        // fmt's, when standard output cannot be written (a full disk, a closed file)
-        say(fmt::format("cannot write the output: {}",
-                        integra::sys::system_reason(e.code().value())));
+        // fmt's when standard output cannot be written (a full disk, a closed file); others
+        // (a thread that cannot be started) say what failed
+        if (std::string_view(e.what()).starts_with("cannot write")) {
+            integra::cli::say_output_failed(e.code().value());
+        } else {
+            say(fmt::format("the system refused a request: {}",
+                            integra::sys::system_reason(e.code().value())));
+        }
         return static_cast<int>(Exit::environment);
     } catch (const std::bad_alloc&) {
         say("out of memory; close other programs, or run the command on a machine with more");

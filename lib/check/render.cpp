@@ -29,7 +29,12 @@ std::string_view line_of(const std::string& text, int line) {
         ++start;
     }
     auto end = text.find_first_of("\r\n", start);
-    return std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
+    std::string_view out =
+        std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
+    if (line == 1 && out.starts_with("\xEF\xBB\xBF")) {
+        out.remove_prefix(3);  // positions are counted after the byte order mark
+    }
+    return out;
 }
 
 /// The column users see, in characters, of the 1-based byte `column` of `line`: positions are

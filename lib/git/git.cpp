@@ -549,16 +549,31 @@ std::vector<Commit> Repository::log(const LogQuery& query) const {
 }
 
 void Repository::exclude(const std::string& pattern) const {
-    auto ignored = run({"check-ignore", "--quiet", "--no-index", pattern});
-    if (ignored.status != 1) {
-        return;  // 0: ignored already; 128: not a git work tree, or git missing
+    fs::path file;
+    if (!sys::find_program("git")) {
+        // Without git, its files: a repository that git is installed for later must not see
+        // integra's folder (edit copies and saved results name people).
+        auto dir = git_dir_of(m_dir);
+        if (!dir) {
+            return;
+        }
+        file = *dir / "info" / "exclude";
+        auto now = sys::read_regular_file(file, 1 << 20);
+        if (now && now->find("\n" + pattern + "\n") != std::string::npos) {
+            return;
+        }
+    } else {
+        auto ignored = run({"check-ignore", "--quiet", "--no-index", pattern});
+        if (ignored.status != 1) {
+            return;  // 0: ignored already; 128: not a git work tree
+        }
+        auto where = run({"rev-parse", "--git-path", "info/exclude"});
+        if (where.status != 0) {
+            return;
+        }
+        std::string rel = where.out.substr(0, where.out.find('\n'));
+        file = fs::path(rel).is_absolute() ? fs::path(rel) : m_dir / rel;
     }
-    auto where = run({"rev-parse", "--git-path", "info/exclude"});
-    if (where.status != 0) {
-        return;
-    }
-    std::string rel = where.out.substr(0, where.out.find('\n'));
-    fs::path file = fs::path(rel).is_absolute() ? fs::path(rel) : m_dir / rel;
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
     auto before = sys::read_regular_file(file, 1 << 20);

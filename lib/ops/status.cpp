@@ -66,51 +66,59 @@ std::vector<std::string> outside_kinds(const std::filesystem::path& root,
     return out;
 }
 
-/// The entries at the top that git's answer names, when none of its lines concerns a kind's
-/// folder (a submodule in a kind's place is named without a slash); nullopt when one does,
-/// or when a line renames, which is then not looked into.
-std::optional<std::vector<std::string>> clean_kinds(const std::vector<std::string>& lines) {
+/// One entry of `git status --porcelain -z`, its paths raw and relative to the data directory.
+struct GitEntry {
+    std::string xy;    ///< the two status letters
+    std::string path;  ///< a rename's or copy's new path
+    std::string from;  ///< a rename's or copy's old path; empty otherwise
+};
+
+/// The entries of `git status --porcelain -z` (`prefix`: the data directory's place in the
+/// repository, from `git rev-parse --show-prefix`). A rename or copy, in the index or in the
+/// work tree (R or C in either column), is followed by its old path.
+std::vector<GitEntry> git_entries(std::string_view out, std::string_view prefix) {
+    auto pieces = split(out, '\0');
+    auto relative = [&](std::string path) {
+        return path.starts_with(prefix) ? path.substr(prefix.size()) : path;
+    };
+    std::vector<GitEntry> entries;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const std::string& piece = pieces[i];
+        if (piece.size() < 4) {
+            continue;  // the empty piece after the last NUL
+        }
+        GitEntry e{piece.substr(0, 2), relative(piece.substr(3)), {}};
+        if (e.xy.find_first_of("RC") != std::string::npos && i + 1 < pieces.size()) {
+            e.from = relative(pieces[++i]);
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+/// An entry as `git status --short` shows it from the data directory, never quoted, control
+/// characters escaped: "XY PATH", a rename "XY OLD -> NEW".
+std::string shown(const GitEntry& e) {
+    return e.from.empty() ? fmt::format("{} {}", e.xy, printable(e.path))
+                          : fmt::format("{} {} -> {}", e.xy, printable(e.from), printable(e.path));
+}
+
+/// The entries at the top that git's answer names, as they are on disk, when none of it
+/// concerns a kind's folder (a submodule in a kind's place is named without a slash); nullopt
+/// when one does, or when there is a rename or copy, which is then not looked into.
+std::optional<std::vector<std::string>> clean_kinds(const std::vector<GitEntry>& entries) {
     std::vector<std::string> named;
-    for (const std::string& line : lines) {
-        if (line.size() < 4 || line.find(" -> ") != std::string::npos) {
+    for (const GitEntry& e : entries) {
+        if (!e.from.empty()) {
             return std::nullopt;
         }
-        std::string top = line.substr(3, line.find('/', 3) - 3);
+        std::string top = e.path.substr(0, e.path.find('/'));
         if (is_kind(top)) {
             return std::nullopt;
         }
         named.push_back(std::move(top));
     }
     return named;
-}
-
-/// `git status --porcelain -z` as lines for people, as `git status --short` shows them from the
-/// data directory: "XY PATH" (a rename "XY OLD -> NEW"), paths relative to the data directory
-/// (`prefix` is its place in the repository, from `git rev-parse --show-prefix`), never quoted,
-/// control characters escaped.
-std::vector<std::string> status_lines(std::string_view out, std::string_view prefix) {
-    auto pieces = split(out, '\0');
-    auto relative = [&](std::string_view path) {
-        if (path.starts_with(prefix)) {
-            path.remove_prefix(prefix.size());
-        }
-        return printable(path);
-    };
-    std::vector<std::string> lines;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const std::string& entry = pieces[i];
-        if (entry.size() < 4) {
-            continue;  // the empty piece after the last NUL
-        }
-        std::string line = fmt::format("{} {}", entry.substr(0, 2), relative(entry.substr(3)));
-        if ((entry[0] == 'R' || entry[0] == 'C') && i + 1 < pieces.size()) {
-            // -z gives the new path first, then the old
-            line = fmt::format("{} {} -> {}", entry.substr(0, 2), relative(pieces[++i]),
-                               relative(entry.substr(3)));
-        }
-        lines.push_back(std::move(line));
-    }
-    return lines;
 }
 
 }  // namespace
@@ -177,12 +185,15 @@ Status status(const store::Store& store, const Date& today) {
             auto p = repo.run({"rev-parse", "--show-prefix"});
             prefix = p.status == 0 ? p.out.substr(0, p.out.find('\n')) : "";
         }
-        s.uncommitted = status_lines(r.out, prefix);
+        auto entries = git_entries(r.out, prefix);
+        for (const GitEntry& e : entries) {
+            s.uncommitted.push_back(shown(e));
+        }
         // Saved only if git's inputs were the same before and after: git may have rewritten
         // its index meanwhile (it does after a commit), or someone else may have.
         if (!named && inputs && r.status == 0 && !store.fingerprint().deep) {
             auto after = repo.status_inputs();
-            auto clean = clean_kinds(s.uncommitted);
+            auto clean = clean_kinds(entries);
             if (clean && after && after->bytes == inputs->bytes) {
                 cache.put("git", inputs->bytes, encode(*clean), inputs->newest);
             }

@@ -439,6 +439,7 @@ void Store::apply(const std::vector<Change>& changes, const std::string& message
     } catch (const std::exception& e) {
         throw Failure(Exit::environment, e.what() + undo(journal));
     }
+    m_saved = message;
     try {
         finish_journal();
     } catch (const Failure& f) {

@@ -149,6 +149,8 @@ class Store {
     /// or committing fails, every file is restored and Failure(environment) is thrown.
     void apply(const std::vector<Change>& changes, const std::string& message,
                CommitMode mode) const;
+    /// The message of the last change apply() saved in this process; empty if none.
+    const std::string& saved() const { return m_saved; }
 
     /// Records of `kind` decoded as `type` (a std::vector of it), kept for the rest of the
     /// command so that it reads each kind once (store/typed.hpp's load_all, and `check`, which
@@ -194,6 +196,7 @@ class Store {
     mutable std::map<const records::Kind*, std::unique_ptr<const Folder>> m_folders;
     std::shared_ptr<std::mutex> m_folders_mutex = std::make_shared<std::mutex>();
     std::shared_ptr<sys::DirectoryLock> m_change_lock;  ///< held by hold_for_change()
+    mutable std::string m_saved;
 };
 
 /// The data directory: `option` if given, else $INTEGRA_DATA, else the nearest directory from

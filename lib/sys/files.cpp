@@ -27,7 +27,7 @@ std::string system_reason(int error) {
         case EFBIG:
             return text + " (a limit on file sizes stops the write: see `ulimit -f`)";
         case EROFS:
-            return text + " (the data directory is on a read-only file system)";
+            return text + " (that folder is on a file system mounted read-only)";
         case EACCES:
         case EPERM:
             return text +

@@ -361,8 +361,10 @@ Result<Node> parse(std::string_view text, const Limits& limits, bool fast) {
     } catch (const Abort& a) {
         if (a.error.message.starts_with("a key must be a plain word")) {
             // yaml-cpp reads an unclosed `[[` as a list used as a key
-            if (auto at = unclosed_bracket(text)) {
-                Pos p = offset_to_pos(text, *at);
+            // only an opener before the place yaml-cpp stopped at, on its line
+            auto at = unclosed_bracket(text);
+            Pos p = at ? offset_to_pos(text, *at) : Pos{};
+            if (at && p.line == a.error.line && p.column <= a.error.column) {
                 return Error{fmt::format("this `{}` is never closed; close it with `{}`, or put "
                                          "the value in quotes if the bracket belongs to the text",
                                          text[*at], text[*at] == '[' ? ']' : '}'),

@@ -8,13 +8,18 @@ what to do, and the data stays as it was. Reading still works where it can.
   $ try() { ("$INTEGRA" --today 2026-11-24 "$@"; echo "exit $?") 2>&1 | sed "s#$PWD#DATA#g"; }
   $ nogit() { (PATH=/nonexistent "$INTEGRA" --today 2026-11-24 "$@"; echo "exit $?") 2>&1; }
 
-git is not installed (here: not on PATH). Nothing is written before that is known:
+git is not installed (here: not on PATH). Nothing is written before that is known; integra's
+own folder is kept out of git all the same, for when git is back (here without the examples'
+`.gitignore`, which names it too):
 
+  $ git rm -q .gitignore && git commit -qm "no .gitignore" && rm -rf .integra
   $ nogit set P-0004 phone=111
   integra: git is not installed or not on PATH, and integra commits every change with it; nothing was changed. Install it (`apt-get install git`), or write without committing (--no-commit)
   exit 3
   $ unchanged
-  1
+  2
+  $ grep -x '.integra/' .git/info/exclude
+  .integra/
   $ nogit status | tail -3
   Git
     git is not installed (or not on PATH): changes cannot be recorded or committed (apt-get install git)
@@ -48,7 +53,7 @@ The same in a rebase:
   integra: the git repository is in the middle of a rebase (DATA/.git/rebase-merge is there); nothing was changed. End it first with `git rebase --continue` or `git rebase --abort`, then run the command again
   exit 3
   $ git rebase --abort && git status --porcelain; git rev-list --count HEAD
-  2
+  3
 
 A file size limit (`ulimit -f`): the write fails, is reported and undone, instead of the signal
 ending integra in the middle of the change:
@@ -57,7 +62,7 @@ ending integra in the middle of the change:
   integra: cannot write DATA/.integra/journal: File too large (a limit on file sizes stops the write: see `ulimit -f`)
   exit 3
   $ unchanged
-  2
+  3
 
 A read-only data directory (mounted read-only in a mount namespace of its own): reading works,
 a change is refused before anything is written:
@@ -67,10 +72,10 @@ a change is refused before anything is written:
   0 errors, 2 warnings in 1772 files
   exit 0
   $ ro sh -c '"$INTEGRA" --today 2026-11-24 set P-0005 phone=333; echo "exit $?"' 2>&1 | sed "s#$PWD#DATA#"
-  integra: cannot open the lock DATA/.integra/lock: Read-only file system (the data directory is on a read-only file system)
+  integra: cannot open the lock DATA/.integra/lock: Read-only file system (that folder is on a file system mounted read-only)
   exit 3
   $ unchanged
-  2
+  3
 
 A full disk (a small tmpfs, filled): the change is undone and said so; reading still works, and
 output that cannot be written is an error, not a silent success:
@@ -84,7 +89,7 @@ output that cannot be written is an error, not a silent success:
   $ full sh -c '"$INTEGRA" --today 2026-11-24 set P-0005 phone=333 2>"$ERR"; echo "exit $?"; git show HEAD:pilots/P-0005.yaml | cmp - pilots/P-0005.yaml && echo "P-0005 as in HEAD"; git rev-list --count HEAD; ls .integra | grep -c journal; "$INTEGRA" --today 2026-11-24 check 2>&1 | tail -1'
   exit 3
   P-0005 as in HEAD
-  2
+  3
   0
   0 errors, 2 warnings in 1772 files
 

@@ -8,12 +8,15 @@ tests/concurrency/concurrency_test.py runs many at once; here is one wait at a t
   $ integra set P-0004 phone=111
   pilot: set P-0004 phone
 
-`hold SECONDS` keeps the lock as another integra would, and returns once it holds it:
+`hold SECONDS` keeps the lock as another integra would, and returns once it holds it;
+`release` ends the hold early:
 
   $ hold() {
   >   flock .integra/lock sleep "$1" &
+  >   holder=$!
   >   while flock -n .integra/lock true; do sleep 0.02; done
   > }
+  $ release() { pkill -P "$holder" sleep; wait; }
 
 A writer waits while the lock is held, then lands its change:
 
@@ -25,7 +28,7 @@ A writer waits while the lock is held, then lands its change:
 
 When the wait runs out, the command says so and what to do; nothing is written (exit 3):
 
-  $ hold 3
+  $ hold 60
   $ (INTEGRA_LOCK_TIMEOUT=0.5 integra set P-0025 phone=555; echo "exit $?") 2>&1 | sed "s#$PWD#DATA#"
   integra: another integra command is writing to this data directory (lock DATA/.integra/lock held for more than 0.5 s); try again when it is done
   exit 3
@@ -36,7 +39,7 @@ the same way:
   $ (INTEGRA_LOCK_TIMEOUT=0.5 integra check; echo "exit $?") 2>&1 | sed "s#$PWD#DATA#"
   integra: another integra command is writing to this data directory (lock DATA/.integra/lock held for more than 0.5 s); try again when it is done
   exit 3
-  $ wait; integra show P-0025 | grep -c phone
+  $ release; integra show P-0025 | grep -c phone
   0
   [1]
   $ git status --porcelain; commits

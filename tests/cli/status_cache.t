@@ -179,3 +179,30 @@ state is not saved and git is asked about everything each time:
   Git
     1 uncommitted change:
        M pilots/.notes
+
+A rename that git sees in the work tree (after `git add -N`), the old path a kind's file: it is
+shown as a rename, and the clean state is not saved on it, so the removed record stays in view:
+
+  $ git checkout -q pilots/.notes && git status --porcelain
+  $ cp refugees/R-2022-0001.yaml moved.txt && rm refugees/R-2022-0001.yaml
+  $ git add -N moved.txt && settle
+  $ git_part
+  Git
+    1 uncommitted change:
+       R refugees/R-2022-0001.yaml -> moved.txt
+  (git: everything)
+  $ git_part | head -3
+  Git
+    1 uncommitted change:
+       R refugees/R-2022-0001.yaml -> moved.txt
+  $ git rm -q --cached moved.txt && rm moved.txt && git checkout -q refugees
+
+A top-level name that is not UTF-8: shown escaped, and asked about by its real bytes once the
+clean kinds are saved, so its removal stays in view:
+
+  $ printf 'Protokoll' > "$(printf 'Notiz_\374.txt')" && git add . && git commit -qm notiz
+  $ rm "$(printf 'Notiz_\374.txt')" && settle && git_part
+  Git
+    1 uncommitted change:
+       D Notiz_\xFC.txt
+  (git: the rest)

@@ -62,8 +62,11 @@ class Concurrency:
         self.reads = 0
 
     def run(self, *args):
+        # The wait for the lock is bounded (tests/cli/lock.t); here the bound is high, since
+        # a loaded machine with a sanitizer build may hand the lock on slowly.
         return subprocess.run([self.integra, "--data", self.repo, "--today", TODAY, "-q", *args],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True,
+                              env=dict(os.environ, INTEGRA_LOCK_TIMEOUT="120"))
 
     def fail(self, what):
         with self.lock:
