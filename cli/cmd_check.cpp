@@ -37,7 +37,7 @@ void setup_check(CLI::App& app, Globals& g) {
         auto report = check::run(store, today(g), selection);
         check::RenderOptions render{display_prefix(store), use_color(g)};
         if (f == "json") {
-            print_json(check::report_json(report, store, render));
+            print_json(check::report_json(report, render));
         } else {
             fmt::print("{}", check::render_text(report, store, render));
             if (!g.quiet) {

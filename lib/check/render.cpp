@@ -37,14 +37,17 @@ std::string_view line_of(const std::string& text, int line) {
     return out;
 }
 
-/// The column users see, in characters, of the 1-based byte `column` of `line`: positions are
-/// kept in bytes (yaml-cpp's marks are), shown in characters, as editors count them.
-int char_column(std::string_view line, int column) {
-    int chars = 1;
-    for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < line.size(); ++i) {
-        chars += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 ? 1 : 0;
+/// The 1-based byte column of `line` at which its character `column` starts: positions are
+/// counted in characters (yaml::read), the caret is placed by bytes.
+int byte_column(std::string_view line, int column) {
+    std::size_t i = 0;
+    for (int chars = 1; chars < column && i < line.size(); ++chars) {
+        ++i;
+        while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
+            ++i;
+        }
     }
-    return line.empty() ? column : chars;
+    return static_cast<int>(i) + 1 + std::max(0, column - 1 - static_cast<int>(line.size()));
 }
 
 /// The text of each file that `report` names at a line, read once.
@@ -109,10 +112,8 @@ std::string render_text(const Report& report, const store::Store& store, const R
     std::string out;
     for (const Diagnostic& d : report.diagnostics) {
         std::string where = display(o, d.file);
-        std::string_view source_line;
         if (d.pos.line > 0) {
-            source_line = line_of(sources.of(d.file), d.pos.line);
-            where += fmt::format(":{}:{}", d.pos.line, char_column(source_line, d.pos.column));
+            where += fmt::format(":{}:{}", d.pos.line, d.pos.column);
         }
         std::string word(severity_word(d.severity));
         if (o.color) {
@@ -123,7 +124,8 @@ std::string render_text(const Report& report, const store::Store& store, const R
         if (d.pos.line <= 0) {
             continue;
         }
-        int column = d.pos.column;
+        std::string_view source_line = line_of(sources.of(d.file), d.pos.line);
+        int column = byte_column(source_line, d.pos.column);
         std::string_view line = window(source_line, column);
         if (!line.empty()) {
             out += fmt::format("  {}\n  {}^\n", printable(line), caret_pad(line, column));
@@ -132,16 +134,12 @@ std::string render_text(const Report& report, const store::Store& store, const R
     return out;
 }
 
-Json report_json(const Report& report, const store::Store& store, const RenderOptions& o) {
-    Sources sources(store);
+Json report_json(const Report& report, const RenderOptions& o) {
     Json out = Json::array();
     for (const Diagnostic& d : report.diagnostics) {
-        int column = d.pos.line > 0
-                         ? char_column(line_of(sources.of(d.file), d.pos.line), d.pos.column)
-                         : d.pos.column;
         out.push_back({{"file", display(o, d.file)},
                        {"line", d.pos.line},
-                       {"column", column},
+                       {"column", d.pos.column},
                        {"severity", std::string(severity_word(d.severity))},
                        {"check", std::string(d.check)},
                        {"message", d.message}});

@@ -22,7 +22,7 @@ std::string render_text(const Report& report, const store::Store& store, const R
 
 /// The diagnostics as a JSON array of {file, line, column (in characters), severity, check,
 /// message}.
-Json report_json(const Report& report, const store::Store& store, const RenderOptions& o);
+Json report_json(const Report& report, const RenderOptions& o);
 
 /// `2 errors, 1 warning in 612 files`.
 std::string summary(const Report& report);

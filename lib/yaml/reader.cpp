@@ -181,20 +181,70 @@ class Builder : public YAML::EventHandler {
     std::vector<std::size_t> m_quoted_offsets;
 };
 
-/// The line and column (in bytes, as yaml-cpp's marks and the nodes' positions; check's
-/// output shows characters) of byte `offset`.
+/// The line and column of byte `offset`, the column in characters (as every position read()
+/// returns).
 Pos offset_to_pos(std::string_view text, std::size_t offset) {
     Pos p{1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') {
             ++p.line;
             p.column = 1;
-        } else {
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
             ++p.column;
         }
     }
     return p;
 }
+
+/// yaml-cpp's marks and the fast path count columns in bytes; read() gives characters, as
+/// editors count them (a tab is one), so that every message says the same column. A text
+/// without a byte above 0x7F is left as it is.
+class CharacterColumns {
+  public:
+    explicit CharacterColumns(std::string_view text) : m_text(text) {
+        if (std::none_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; })) {
+            return;
+        }
+        m_starts.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n') {
+                m_starts.push_back(i + 1);
+            }
+        }
+    }
+    bool needed() const { return !m_starts.empty(); }
+
+    int column(int line, int byte_column) const {
+        if (line < 1 || static_cast<std::size_t>(line) > m_starts.size() || byte_column < 1) {
+            return byte_column;
+        }
+        const std::size_t start = m_starts[static_cast<std::size_t>(line) - 1];
+        const std::size_t wanted = start + static_cast<std::size_t>(byte_column) - 1;
+        const std::size_t end = std::min(wanted, m_text.size());
+        int chars = 1;
+        for (std::size_t i = start; i < end; ++i) {
+            chars += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        return chars + static_cast<int>(wanted - end);
+    }
+
+    void convert(Pos& p) const { p.column = column(p.line, p.column); }
+
+    void convert(Node& n) const {
+        convert(n.pos);
+        for (Entry& e : n.entries) {
+            convert(e.key_pos);
+            convert(e.value);
+        }
+        for (Node& item : n.items) {
+            convert(item);
+        }
+    }
+
+  private:
+    std::string_view m_text;
+    std::vector<std::size_t> m_starts;  ///< of each line; empty when all is ASCII
+};
 
 std::string_view line_at(std::string_view text, int line) {
     std::size_t start = 0;
@@ -363,7 +413,15 @@ Result<Node> parse(std::string_view text, const Limits& limits, bool fast) {
             // yaml-cpp reads an unclosed `[[` as a list used as a key
             // only an opener before the place yaml-cpp stopped at, on its line
             auto at = unclosed_bracket(text);
-            Pos p = at ? offset_to_pos(text, *at) : Pos{};
+            Pos p;  // in bytes, as yaml-cpp's, converted with them by read()
+            if (at) {
+                std::string_view before = text.substr(0, *at);
+                auto newline = before.rfind('\n');
+                p.line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+                p.column =
+                    static_cast<int>(newline == std::string_view::npos ? *at : *at - newline - 1) +
+                    1;
+            }
             if (at && p.line == a.error.line && p.column <= a.error.column) {
                 return Error{fmt::format("this `{}` is never closed; close it with `{}`, or put "
                                          "the value in quotes if the bracket belongs to the text",
@@ -441,7 +499,15 @@ Result<Node> read(std::string_view bytes, const Limits& limits, bool fast) {
         }
     }
     auto result = parse(text, limits, fast);
-    return result ? std::move(result) : Result<Node>(within(result.error(), text));
+    if (!result) {
+        Error e = within(result.error(), text);
+        e.column = CharacterColumns(text).column(e.line, e.column);
+        return e;
+    }
+    if (CharacterColumns columns(text); columns.needed()) {
+        columns.convert(*result);
+    }
+    return result;
 }
 
 }  // namespace

@@ -98,7 +98,7 @@ TEST_CASE("report_json gives one object per problem; render_text points at the c
     d.write("assignments/E-2025-0001.yaml", k_assignment);
     store::Store s(d.root());
     Report r = run(s, k_today);
-    CHECK(report_json(r, s, {}) ==
+    CHECK(report_json(r, {}) ==
           Json::parse(R"([{"file": "assignments/E-2025-0001.yaml", "line": 2, "column": 8,
                            "severity": "error", "check": "reference",
                            "message": "`pilot` refers to pilot P-0001, which does not exist"}])"));
@@ -115,7 +115,7 @@ TEST_CASE("columns are shown in characters, whatever the bytes before them") {
     store::Store s(d.root());
     Report r = run(s, k_today, select({"P-0001"}));
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(report_json(r, s, {})[0]["column"] == 13);
+    CHECK(report_json(r, {})[0]["column"] == 13);
     CHECK(render_text(r, s, {}) ==
           "pilots/P-0001.yaml:2:13: error: the file contains the control character U+001B; "
           "remove it [yaml-syntax]\n  note: Zo\u00eb \u00d6z\\x1B\n              ^\n");

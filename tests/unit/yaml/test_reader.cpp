@@ -33,6 +33,21 @@ TEST_CASE("read keeps key order, positions and whether a scalar was quoted") {
     CHECK(r->find("langs")->items[0].find("code")->text == "no");
 }
 
+TEST_CASE("read counts columns in characters, as editors do, for trees and errors alike") {
+    // ü and ö take two bytes each
+    auto r = read("name: {given: J\u00fcrgen, family: K\u00f6hler}\nphone: 1\n");
+    REQUIRE(r.ok());
+    const Node* name = r->find("name");
+    REQUIRE(name->entries.size() == 2);
+    CHECK(name->entries[1].key_pos.column == 23);   // byte 24
+    CHECK(name->find("family")->pos.column == 31);  // byte 32
+    CHECK(r->find("phone")->pos.column == 8);       // a line of ASCII is left alone
+    auto e = read("a: {b: \u00fc\u00fc, b: 1}\n");
+    REQUIRE(!e.ok());
+    CHECK(e.error().line == 1);
+    CHECK(e.error().column == 12);  // the second `b`, byte 14
+}
+
 TEST_CASE("read accepts a BOM, CRLF line ends, umlauts and Arabic script") {
     auto r = read("\xEF\xBB\xBFid: P-0001\r\nname: Jürgen فارسی\r\n");
     REQUIRE(r.ok());
