@@ -30,16 +30,12 @@ import threading
 
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from integra_test import examples_repo, fixed_environment, git  # noqa: E402
+
 TODAY = "2026-11-26"
 SHARED_GUIDE = "P-0003"
 SHARED_PERSON = "R-2022-0001"  # an active case
-
-
-def git(repo, *args):
-    r = subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True)
-    if r.returncode != 0:
-        raise AssertionError(f"git {' '.join(args)} failed: {r.stderr}")
-    return r.stdout
 
 
 class Concurrency:
@@ -48,11 +44,7 @@ class Concurrency:
         self.workers = workers
         self.changes = changes
         self.tmp = tempfile.mkdtemp(prefix="integra-concurrency-")
-        self.repo = os.path.join(self.tmp, "data")
-        shutil.copytree(examples, self.repo, ignore=shutil.ignore_patterns(".integra"))
-        git(self.repo, "init", "-q")
-        git(self.repo, "add", "-A")
-        git(self.repo, "commit", "-qm", "examples")
+        self.repo = examples_repo(examples, os.path.join(self.tmp, "data"))
         self.failures = []
         self.new_ids = []
         self.notes = []
@@ -198,9 +190,5 @@ if __name__ == "__main__":
     p.add_argument("--workers", type=int, default=4)
     p.add_argument("--changes", type=int, default=25)
     a = p.parse_args()
-    for k, v in {"GIT_AUTHOR_NAME": "Concurrency Test", "GIT_AUTHOR_EMAIL": "c@example.org",
-                 "GIT_COMMITTER_NAME": "Concurrency Test", "GIT_COMMITTER_EMAIL": "c@example.org",
-                 "GIT_CONFIG_NOSYSTEM": "1"}.items():
-        os.environ[k] = v
-    os.environ.pop("INTEGRA_DATA", None)
+    fixed_environment("Concurrency Test")
     sys.exit(Concurrency(os.path.abspath(a.integra), a.examples, a.workers, a.changes).main())

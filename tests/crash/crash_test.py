@@ -35,6 +35,9 @@ import time
 
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from integra_test import examples_repo, fixed_environment, git  # noqa: E402
+
 TODAY = "2026-11-26"
 MONTH = "2026-11"
 # An application in the examples and a past meeting of its AG with a quorum.
@@ -82,13 +85,6 @@ COMMANDS = [
 ]
 
 
-def git(repo, *args, check=True):
-    r = subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True)
-    if check and r.returncode != 0:
-        raise AssertionError(f"git {' '.join(args)} failed: {r.stderr}")
-    return r.stdout
-
-
 class Crash:
     def __init__(self, integra, examples, seed):
         self.integra = integra
@@ -99,11 +95,7 @@ class Crash:
             f.write(EDITOR)
         os.chmod(editor, 0o755)
         os.environ["EDITOR"] = editor
-        self.base = os.path.join(self.tmp, "base")
-        shutil.copytree(examples, self.base, ignore=shutil.ignore_patterns(".integra"))
-        git(self.base, "init", "-q")
-        git(self.base, "add", "-A")
-        git(self.base, "commit", "-qm", "examples")
+        self.base = examples_repo(examples, os.path.join(self.tmp, "base"))
         # The guides' rounds work on a data directory in a subfolder of its repository.
         self.repo = os.path.join(self.tmp, "work")
         os.makedirs(self.repo)
@@ -328,9 +320,5 @@ if __name__ == "__main__":
     p.add_argument("--rounds", type=int, default=60)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
-    for k, v in {"GIT_AUTHOR_NAME": "Crash Test", "GIT_AUTHOR_EMAIL": "crash@example.org",
-                 "GIT_COMMITTER_NAME": "Crash Test", "GIT_COMMITTER_EMAIL": "crash@example.org",
-                 "GIT_CONFIG_NOSYSTEM": "1"}.items():
-        os.environ[k] = v
-    os.environ.pop("INTEGRA_DATA", None)
+    fixed_environment("Crash Test")
     sys.exit(Crash(os.path.abspath(a.integra), a.examples, a.seed).main(a.rounds))

@@ -26,6 +26,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from integra_test import examples_repo, fixed_environment, git  # noqa: E402
+
 TODAY = "2026-11-24"
 HOSTILE = ["", "-1", "99999999999999999999", "2026-02-30", "1e309", "ü\x1b[31m", "P-0004",
            "..", "a" * 5000, "tr:native,,:", "[[[["]
@@ -58,10 +61,6 @@ FORBIDDEN = re.compile(r"what\(\)|bad conversion|std::|terminate called|exceptio
                        r"internal error|yaml-cpp|YAML::", re.IGNORECASE)
 
 
-def git(repo, *args):
-    return subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True).stdout
-
-
 def commands(integra, path=()):
     """Every leaf command, with its options (name, takes a value) and number of positionals."""
     r = subprocess.run([integra, *path, "--help"], capture_output=True, text=True)
@@ -86,11 +85,7 @@ class Messages:
     def __init__(self, integra, examples):
         self.integra = integra
         self.tmp = tempfile.mkdtemp(prefix="integra-messages-")
-        self.repo = os.path.join(self.tmp, "data")
-        shutil.copytree(examples, self.repo, ignore=shutil.ignore_patterns(".integra"))
-        git(self.repo, "init", "-q")
-        git(self.repo, "add", "-A")
-        git(self.repo, "commit", "-qm", "examples")
+        self.repo = examples_repo(examples, os.path.join(self.tmp, "data"))
         self.head = git(self.repo, "rev-parse", "HEAD").strip()
         self.cwd = os.path.join(self.tmp, "cwd")  # where `init DIR` may make DIR
         os.makedirs(self.cwd)
@@ -118,7 +113,7 @@ class Messages:
         if r.returncode != 0 and r.stderr and not r.stderr.startswith("integra: ") and \
                 not r.stderr.startswith(("pilots/", "refugees/", "assignments/")):
             problems.append("stderr does not start with `integra: `")
-        changed = git(self.repo, "status", "--porcelain") or \
+        changed = git(self.repo, "status", "--porcelain", check=False) or \
             git(self.repo, "rev-parse", "HEAD").strip() != self.head
         if r.returncode not in (0, 1) and changed:
             problems.append("failed, and the data changed")
@@ -162,9 +157,5 @@ def show(args):
 
 
 if __name__ == "__main__":
-    for k, v in {"GIT_AUTHOR_NAME": "Messages Test", "GIT_AUTHOR_EMAIL": "m@example.org",
-                 "GIT_COMMITTER_NAME": "Messages Test", "GIT_COMMITTER_EMAIL": "m@example.org",
-                 "GIT_CONFIG_NOSYSTEM": "1"}.items():
-        os.environ[k] = v
-    os.environ.pop("INTEGRA_DATA", None)
+    fixed_environment("Messages Test")
     sys.exit(Messages(os.path.abspath(sys.argv[1]), sys.argv[2]).main())
