@@ -164,9 +164,9 @@ void Store::hold_for_change() {
     if (m_change_lock) {
         return;
     }
-    forget();  // what was read before the lock may have changed meanwhile
     m_change_lock =
         std::make_shared<sys::DirectoryLock>(own_dir("") / "lock", m_options.lock_wait_seconds);
+    forget();  // what was read before the lock may have changed meanwhile
     remove_purge_leftovers();
     recover_locked();
 }
