@@ -55,13 +55,12 @@ store::Store& open_store(const Globals& g, Access access) {
     }
     opened = std::make_unique<store::Store>(store::find_data_dir(g.data, fs::current_path()),
                                             std::move(options));
-    auto& held = opened;
     if (access == Access::change) {
-        held->hold_for_change();
+        opened->hold_for_change();
     } else {
-        held->recover();
+        opened->recover();
     }
-    return *held;
+    return *opened;
 }
 
 #if defined(__has_feature)

@@ -155,10 +155,11 @@ std::optional<fs::path> lock_in_message(const std::string& text) {
 namespace {
 
 /// The git directory of the work tree holding `dir`: the nearest `.git` upwards, a folder or a
-/// file `gitdir: PATH` (a linked worktree or a submodule); GIT_DIR when set.
+/// file `gitdir: PATH` (a linked worktree or a submodule); GIT_DIR when set, relative to `dir`
+/// as for the gits integra starts there.
 std::optional<fs::path> git_dir_of(const fs::path& dir) {
     if (const char* env = std::getenv("GIT_DIR"); env && *env) {
-        return fs::absolute(env);
+        return fs::path(env).is_absolute() ? fs::path(env) : dir / env;
     }
     std::error_code ec;
     for (fs::path d = fs::absolute(dir, ec); !d.empty(); d = d.parent_path()) {
