@@ -100,15 +100,44 @@ Date today(const Globals& g) {
                 std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+namespace {
+CsvDialect g_csv_dialect;
+bool g_csv_started = false;
+}  // namespace
+
 std::string format(const Globals& g, std::initializer_list<std::string_view> allowed) {
-    if (g.format.empty()) {
-        return std::string(*allowed.begin());
+    std::string_view chosen = g.format.empty() ? *allowed.begin() : std::string_view(g.format);
+    if (g.excel && g.format.empty() &&
+        std::find(allowed.begin(), allowed.end(), "csv") != allowed.end()) {
+        chosen = "csv";  // --excel alone asks for CSV
     }
-    if (std::find(allowed.begin(), allowed.end(), g.format) == allowed.end()) {
+    if (std::find(allowed.begin(), allowed.end(), chosen) == allowed.end()) {
         throw Failure(Exit::usage, fmt::format("this command has no --format {}; it offers {}",
                                                g.format, fmt::join(allowed, ", ")));
     }
-    return g.format;
+    if (g.excel && chosen != "csv") {
+        throw Failure(Exit::usage,
+                      std::find(allowed.begin(), allowed.end(), "csv") == allowed.end()
+                          ? std::string("--excel is a form of CSV, which this command does not "
+                                        "write")
+                          : fmt::format("--excel is a form of CSV; it goes with --format csv, "
+                                        "not --format {}",
+                                        chosen));
+    }
+    g_csv_dialect = csv_dialect(g);
+    return std::string(chosen);
+}
+
+CsvDialect csv_dialect(const Globals& g) {
+    return g.excel ? CsvDialect::german_excel() : CsvDialect{};
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+    if (!g_csv_started) {
+        g_csv_started = true;
+        return csv_header(fields, g_csv_dialect);
+    }
+    return csv_row(fields, g_csv_dialect);
 }
 
 void print_json(const Json& value) {

@@ -13,6 +13,7 @@
 
 #include "ops/pilot.hpp"
 #include "store/store.hpp"
+#include "util/csv.hpp"
 #include "util/json.hpp"
 #include "util/values.hpp"
 
@@ -27,6 +28,7 @@ struct Globals {
     bool no_commit = false;
     bool quiet = false;
     bool no_cache = false;
+    bool excel = false;  ///< CSV as German Excel opens it (util/csv.hpp)
 };
 
 /// Writes "integra: LINE" to stderr and never throws: when even that fails (stderr on a full
@@ -58,6 +60,13 @@ Date today(const Globals& g);
 
 /// The format chosen, checked against what the command offers (the first is the default).
 std::string format(const Globals& g, std::initializer_list<std::string_view> allowed);
+
+/// One row of the CSV a command prints on stdout, in the dialect `--excel` chose (format()
+/// records it); the first row of the process comes after Excel's byte order mark.
+std::string csv_line(const std::vector<std::string>& fields);
+
+/// The CSV dialect `--excel` chose, for CSV written to files.
+CsvDialect csv_dialect(const Globals& g);
 
 /// Prints a JSON value on stdout (util/json.hpp's layout); every `--format json` goes through
 /// here.
@@ -117,6 +126,8 @@ void setup_set(CLI::App& app, Globals& g);
 void setup_edit(CLI::App& app, Globals& g);
 void setup_log(CLI::App& app, Globals& g);
 void setup_fmt(CLI::App& app, Globals& g);
+void setup_import(CLI::App& app, Globals& g);
+void setup_export(CLI::App& app, Globals& g);
 void setup_pilot(CLI::App& app, Globals& g);
 void setup_pilot_assign(CLI::App& pilot, Globals& g);
 void setup_pilot_fees(CLI::App& pilot, Globals& g);

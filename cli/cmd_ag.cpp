@@ -9,7 +9,6 @@
 #include "app.hpp"
 #include "ops/ag.hpp"
 #include "projects/procedure.hpp"
-#include "util/csv.hpp"
 #include "util/text.hpp"
 
 namespace integra::cli {
@@ -22,11 +21,11 @@ std::string money_or_dash(const std::optional<Money>& m) {
 
 void print_ag_list(const ops::AgList& list, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "name", "voting", "members", "meetings", "open"}));
+        fmt::print("{}", csv_line({"id", "name", "voting", "members", "meetings", "open"}));
         for (const auto& r : list.rows) {
-            fmt::print("{}", csv_row({r.ag.id, r.ag.name, std::to_string(r.voting),
-                                      std::to_string(r.members), std::to_string(r.meetings),
-                                      std::to_string(r.open)}));
+            fmt::print("{}", csv_line({r.ag.id, r.ag.name, std::to_string(r.voting),
+                                       std::to_string(r.members), std::to_string(r.meetings),
+                                       std::to_string(r.open)}));
         }
         return;
     }
@@ -90,9 +89,9 @@ void print_ag_report(const ops::AgReport& r, const Date& today) {
 
 void print_topics(const ops::TopicList& list, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"date", "ag", "meeting", "topic", "origin"}));
+        fmt::print("{}", csv_line({"date", "ag", "meeting", "topic", "origin"}));
         for (const auto& t : list.rows) {
-            fmt::print("{}", csv_row({format_date(t.date), t.ag, t.meeting, t.topic, t.origin}));
+            fmt::print("{}", csv_line({format_date(t.date), t.ag, t.meeting, t.topic, t.origin}));
         }
         return;
     }

@@ -9,7 +9,6 @@
 #include "ops/json.hpp"
 #include "ops/pilot.hpp"
 #include "pilots/bookings.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -21,15 +20,15 @@ std::string full_name(const records::Pilot& p) {
 
 void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "given", "family", "gender", "languages", "status",
-                                  "hours_month", "hours_year"}));
+        fmt::print("{}", csv_line({"id", "given", "family", "gender", "languages", "status",
+                                   "hours_month", "hours_year"}));
         for (const auto& r : rows) {
-            fmt::print("{}", csv_row({r.pilot.id, r.pilot.name.given, r.pilot.name.family,
-                                      std::string(records::word(r.pilot.gender)),
-                                      pilots::languages_of(r.pilot),
-                                      std::string(records::word(r.pilot.status)),
-                                      records::format_hours(r.hours_month),
-                                      records::format_hours(r.hours_year)}));
+            fmt::print("{}", csv_line({r.pilot.id, r.pilot.name.given, r.pilot.name.family,
+                                       std::string(records::word(r.pilot.gender)),
+                                       pilots::languages_of(r.pilot),
+                                       std::string(records::word(r.pilot.status)),
+                                       records::format_hours(r.hours_month),
+                                       records::format_hours(r.hours_year)}));
         }
     } else if (f == "json") {
         print_json(ops::pilot_list_json(rows));

@@ -9,7 +9,6 @@
 #include "ops/pilot.hpp"
 #include "pilots/bookings.hpp"
 #include "records/json.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -17,16 +16,16 @@ namespace {
 
 void print_assignments(const std::vector<records::Assignment>& list, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "pilot", "date", "time", "hours", "kind", "language",
-                                  "requested_by", "client", "status", "billed"}));
+        fmt::print("{}", csv_line({"id", "pilot", "date", "time", "hours", "kind", "language",
+                                   "requested_by", "client", "status", "billed"}));
         for (const auto& a : list) {
             fmt::print(
                 "{}",
-                csv_row({a.id, a.pilot, format_date(a.date), a.time ? format_time(*a.time) : "",
-                         records::format_hours(a.hours), std::string(records::word(a.kind)),
-                         a.language, records::requester(a), a.client.value_or(""),
-                         std::string(records::word(a.status)),
-                         a.billed ? format_month(*a.billed) : ""}));
+                csv_line({a.id, a.pilot, format_date(a.date), a.time ? format_time(*a.time) : "",
+                          records::format_hours(a.hours), std::string(records::word(a.kind)),
+                          a.language, records::requester(a), a.client.value_or(""),
+                          std::string(records::word(a.status)),
+                          a.billed ? format_month(*a.billed) : ""}));
         }
     } else if (f == "json") {
         print_json(ops::assignments_json(list));

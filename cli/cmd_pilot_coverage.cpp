@@ -8,7 +8,6 @@
 #include "iso/codes.hpp"
 #include "ops/json.hpp"
 #include "ops/pilot.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -32,11 +31,11 @@ void print_coverage(const pilots::Coverage& c) {
 }
 
 void print_csv(const pilots::Coverage& c) {
-    fmt::print("{}", csv_row({"code", "language", "people", "requests", "guides", "gap"}));
+    fmt::print("{}", csv_line({"code", "language", "people", "requests", "guides", "gap"}));
     for (const auto& n : c.languages) {
-        fmt::print("{}", csv_row({n.code, iso::language_name(n.code), std::to_string(n.people),
-                                  std::to_string(n.requests), std::to_string(n.guides),
-                                  n.gap() ? "yes" : "no"}));
+        fmt::print("{}", csv_line({n.code, iso::language_name(n.code), std::to_string(n.people),
+                                   std::to_string(n.requests), std::to_string(n.guides),
+                                   n.gap() ? "yes" : "no"}));
     }
 }
 

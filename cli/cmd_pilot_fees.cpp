@@ -7,7 +7,6 @@
 #include "app.hpp"
 #include "ops/json.hpp"
 #include "ops/pilot.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -38,15 +37,15 @@ void print_statements(const ops::FeesReport& r) {
 }
 
 void print_payroll(const ops::FeesReport& r) {
-    fmt::print("{}", csv_row({"pilot", "given", "family", "month", "assignments", "hours",
-                              "for_hours", "flat", "travel", "total"}));
+    fmt::print("{}", csv_line({"pilot", "given", "family", "month", "assignments", "hours",
+                               "for_hours", "flat", "travel", "total"}));
     for (std::size_t i = 0; i < r.statements.size(); ++i) {
         const pilots::Statement& s = r.statements[i];
         fmt::print("{}",
-                   csv_row({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
-                            format_month(r.month), std::to_string(s.lines.size()),
-                            records::format_hours(s.hours), format_money(s.for_hours),
-                            format_money(s.flat), format_money(s.travel), format_money(s.total)}));
+                   csv_line({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
+                             format_month(r.month), std::to_string(s.lines.size()),
+                             records::format_hours(s.hours), format_money(s.for_hours),
+                             format_money(s.flat), format_money(s.travel), format_money(s.total)}));
     }
 }
 

@@ -8,7 +8,6 @@
 #include "iso/codes.hpp"
 #include "ops/json.hpp"
 #include "ops/pilot.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -49,12 +48,12 @@ void print_match(const pilots::MatchRequest& q, const pilots::MatchResult& r) {
 
 /// The ranked guides as rows; who is unavailable and nearby languages are in the other formats.
 void print_csv(const pilots::MatchResult& r) {
-    fmt::print("{}", csv_row({"rank", "id", "given", "family", "level", "hours_month", "reason"}));
+    fmt::print("{}", csv_line({"rank", "id", "given", "family", "level", "hours_month", "reason"}));
     int n = 0;
     for (const auto& c : r.ranked) {
-        fmt::print("{}", csv_row({std::to_string(++n), c.pilot.id, c.pilot.name.given,
-                                  c.pilot.name.family, std::string(records::word(c.level)),
-                                  records::format_hours(c.hours_month), c.reason}));
+        fmt::print("{}", csv_line({std::to_string(++n), c.pilot.id, c.pilot.name.given,
+                                   c.pilot.name.family, std::string(records::word(c.level)),
+                                   records::format_hours(c.hours_month), c.reason}));
     }
 }
 

@@ -9,7 +9,6 @@
 #include "ops/plan.hpp"
 #include "ops/project.hpp"
 #include "projects/ledger.hpp"
-#include "util/csv.hpp"
 #include "util/text.hpp"
 
 namespace integra::cli {
@@ -32,8 +31,8 @@ void list_projects(const ListOptions& o, const Globals& g) {
     auto dates = projects::meeting_dates(meetings);
     Json out = Json::array();
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "ag", "funding", "status", "requested", "approved", "paid",
-                                  "title"}));
+        fmt::print("{}", csv_line({"id", "ag", "funding", "status", "requested", "approved", "paid",
+                                   "title"}));
     } else if (f == "table") {
         fmt::print("{:<13}{:<6}{:<18}{:<11}{:>12}{:>12}{:>12}  {}\n", "ID", "AG", "Funding",
                    "Status", "Requested", "Approved", "Paid", "Title");
@@ -47,8 +46,8 @@ void list_projects(const ListOptions& o, const Globals& g) {
         }
         Money paid = projects::paid(p);
         if (f == "csv") {
-            fmt::print("{}", csv_row({p.id, p.ag, funding, status, format_money(p.requested),
-                                      money_or(p.approved), format_money(paid), p.title}));
+            fmt::print("{}", csv_line({p.id, p.ag, funding, status, format_money(p.requested),
+                                       money_or(p.approved), format_money(paid), p.title}));
         } else if (f == "json") {
             out.push_back({{"id", p.id},
                            {"ag", p.ag},
@@ -150,10 +149,10 @@ void print_budget(const ops::BudgetReport& r, const std::string& f) {
     auto ag_of = [](const projects::BudgetLine& l) { return l.ag.empty() ? "all" : l.ag; };
     if (f == "csv") {
         fmt::print("{}",
-                   csv_row({"ag", "funding", "budget", "approved", "paid", "remaining", "share"}));
+                   csv_line({"ag", "funding", "budget", "approved", "paid", "remaining", "share"}));
         for (const auto& l : r.lines) {
-            fmt::print("{}",
-                       csv_row({ag_of(l), std::string(records::word(l.funding)),
+            fmt::print(
+                "{}", csv_line({ag_of(l), std::string(records::word(l.funding)),
                                 l.budget ? format_money(*l.budget) : "", format_money(l.approved),
                                 format_money(l.paid), l.remaining ? format_money(*l.remaining) : "",
                                 ops::is_share(l) ? "true" : "false"}));

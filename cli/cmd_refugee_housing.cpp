@@ -8,7 +8,6 @@
 #include "app.hpp"
 #include "ops/housing.hpp"
 #include "refugees/onboarding.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -17,12 +16,12 @@ namespace {
 void print_housing_list(const ops::HousingList& list, const std::string& f) {
     if (f == "csv") {
         fmt::print("{}",
-                   csv_row({"id", "name", "kind", "capacity", "occupied", "free", "households"}));
+                   csv_line({"id", "name", "kind", "capacity", "occupied", "free", "households"}));
         for (const auto& r : list.units) {
             fmt::print("{}",
-                       csv_row({r.unit.id, r.unit.name, std::string(records::word(r.unit.kind)),
-                                std::to_string(r.unit.capacity), std::to_string(r.occupied),
-                                std::to_string(r.free), std::to_string(r.households)}));
+                       csv_line({r.unit.id, r.unit.name, std::string(records::word(r.unit.kind)),
+                                 std::to_string(r.unit.capacity), std::to_string(r.occupied),
+                                 std::to_string(r.free), std::to_string(r.households)}));
         }
         return;
     }
@@ -42,12 +41,12 @@ void print_housing_list(const ops::HousingList& list, const std::string& f) {
 
 void print_household_list(const std::vector<ops::HouseholdRow>& rows, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "allocated", "reference", "persons", "unit", "recorded"}));
+        fmt::print("{}", csv_line({"id", "allocated", "reference", "persons", "unit", "recorded"}));
         for (const auto& r : rows) {
             const auto& a = r.household.allocation;
-            fmt::print("{}", csv_row({r.household.id, format_date(a.date), a.reference.value_or(""),
-                                      std::to_string(a.persons), r.unit.value_or(""),
-                                      std::to_string(r.recorded)}));
+            fmt::print("{}", csv_line({r.household.id, format_date(a.date),
+                                       a.reference.value_or(""), std::to_string(a.persons),
+                                       r.unit.value_or(""), std::to_string(r.recorded)}));
         }
         return;
     }

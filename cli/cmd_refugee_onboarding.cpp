@@ -7,7 +7,6 @@
 #include "app.hpp"
 #include "ops/onboarding.hpp"
 #include "refugees/onboarding.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -36,14 +35,14 @@ void print_tasks(const ops::TaskList& list, const Date& today, ops::LabelLang la
         return;
     }
     if (f == "csv") {
-        fmt::print("{}", csv_row({"due", "days", "id", "given", "family", "caseworker", "step",
-                                  "label", "household", "unit"}));
+        fmt::print("{}", csv_line({"due", "days", "id", "given", "family", "caseworker", "step",
+                                   "label", "household", "unit"}));
         for (const ops::Task& t : list.tasks) {
             fmt::print("{}",
-                       csv_row({t.due ? format_date(*t.due) : "",
-                                t.due ? std::to_string(days_between(today, *t.due)) : "", t.person,
-                                t.name.given, t.name.family, t.caseworker.value_or(""), t.step,
-                                ops::label_in(t.label, lang), t.household, t.unit.value_or("")}));
+                       csv_line({t.due ? format_date(*t.due) : "",
+                                 t.due ? std::to_string(days_between(today, *t.due)) : "", t.person,
+                                 t.name.given, t.name.family, t.caseworker.value_or(""), t.step,
+                                 ops::label_in(t.label, lang), t.household, t.unit.value_or("")}));
         }
     } else if (list.tasks.empty()) {
         fmt::print("No open onboarding steps.\n");

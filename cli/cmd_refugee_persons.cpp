@@ -11,7 +11,6 @@
 #include "ops/casework.hpp"
 #include "ops/intake.hpp"
 #include "store/typed.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -34,17 +33,17 @@ void print_hints(const ops::PersonsPlan& p, const Globals& g) {
 
 void print_person_list(const std::vector<ops::PersonRow>& rows, const std::string& f) {
     if (f == "csv") {
-        fmt::print("{}", csv_row({"id", "given", "family", "birth_date", "age", "gender",
-                                  "nationality", "household", "unit", "status", "caseworker",
-                                  "onboarding", "restricted"}));
+        fmt::print("{}", csv_line({"id", "given", "family", "birth_date", "age", "gender",
+                                   "nationality", "household", "unit", "status", "caseworker",
+                                   "onboarding", "restricted"}));
         for (const auto& r : rows) {
             const records::Refugee& p = r.person;
             fmt::print("{}",
-                       csv_row({p.id, p.name.given, p.name.family, format_date(p.birth_date),
-                                std::to_string(r.age), std::string(records::word(p.gender)),
-                                p.nationality, p.household, r.unit.value_or(""),
-                                std::string(records::word(p.status)), p.caseworker.value_or(""),
-                                r.onboarding, p.restricted ? format_date(*p.restricted) : ""}));
+                       csv_line({p.id, p.name.given, p.name.family, format_date(p.birth_date),
+                                 std::to_string(r.age), std::string(records::word(p.gender)),
+                                 p.nationality, p.household, r.unit.value_or(""),
+                                 std::string(records::word(p.status)), p.caseworker.value_or(""),
+                                 r.onboarding, p.restricted ? format_date(*p.restricted) : ""}));
         }
         return;
     }

@@ -13,7 +13,6 @@
 #include "ops/edit.hpp"
 #include "ops/record.hpp"
 #include "ops/rights.hpp"
-#include "util/csv.hpp"
 
 namespace integra::cli {
 
@@ -40,7 +39,7 @@ void confirm_erase(const std::string& id, bool yes, bool purge) {
     }
 }
 
-void setup_export(CLI::App& refugee, Globals& g) {
+void setup_person_export(CLI::App& refugee, Globals& g) {
     auto id = std::make_shared<std::string>();
     auto* sub = refugee.add_subcommand(
         "export", "Everything held on a person, with the history of each file (GDPR Art. 15)");
@@ -169,10 +168,10 @@ void print_retention(const std::vector<ops::RetentionRow>& rows, const std::stri
         return;
     }
     if (f == "csv") {
-        fmt::print("{}", csv_row({"kind", "id", "status", "since", "end", "command"}));
+        fmt::print("{}", csv_line({"kind", "id", "status", "since", "end", "command"}));
         for (const auto& r : rows) {
-            fmt::print("{}", csv_row({r.kind, r.id, r.status, format_date(r.since),
-                                      format_date(r.end), r.command.value_or("")}));
+            fmt::print("{}", csv_line({r.kind, r.id, r.status, format_date(r.since),
+                                       format_date(r.end), r.command.value_or("")}));
         }
         return;
     }
@@ -193,7 +192,7 @@ void print_retention(const std::vector<ops::RetentionRow>& rows, const std::stri
 }  // namespace
 
 void setup_refugee_rights(CLI::App& refugee, Globals& g) {
-    setup_export(refugee, g);
+    setup_person_export(refugee, g);
     setup_erase(refugee, g);
     setup_restrict(refugee, g);
 }

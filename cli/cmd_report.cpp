@@ -88,7 +88,8 @@ const report::Table& table_named(const report::Report& r, const std::string& nam
 /// The report's files: one (path, bytes) each; an empty path is standard output.
 std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report::Report& r,
                                                                    const std::string& f,
-                                                                   const ReportOptions& o) {
+                                                                   const ReportOptions& o,
+                                                                   const CsvDialect& dialect) {
     namespace fs = std::filesystem;
     if (!o.table.empty() && f != "csv" && f != "json") {
         throw Failure(Exit::usage, "--table selects one table of CSV or JSON output");
@@ -110,7 +111,7 @@ std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report:
     }
     // CSV: one table per file.
     if (!o.table.empty()) {
-        return {{o.output, report::render_csv(table_named(r, o.table), r.scope)}};
+        return {{o.output, report::render_csv(table_named(r, o.table), r.scope, dialect)}};
     }
     if (o.output.empty()) {
         throw Failure(Exit::usage,
@@ -124,7 +125,7 @@ std::vector<std::pair<std::filesystem::path, std::string>> outputs(const report:
             // Internal tables say so in their name, since a CSV file has no page to mark.
             files.emplace_back(
                 fs::path(o.output) / (t.name + (r.scope.internal ? "-intern.csv" : ".csv")),
-                report::render_csv(t, r.scope));
+                report::render_csv(t, r.scope, dialect));
         }
     }
     return files;
@@ -208,6 +209,7 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     for (const std::string& part :
          {kind, f, std::to_string(o.year), o.from, o.to, o.output, o.table,
           std::string(o.internal ? "internal" : "public"), g.lang,
+          std::string(g.excel ? "excel" : "plain"),
           std::to_string(root.get_option("--lang")->count()), format_date(now)}) {
         key_parts.str(part);
     }
@@ -241,7 +243,8 @@ void run_report(const CLI::App& root, const Globals& g, const ReportOptions& o,
     }
     report::Report r = kind == "annual" ? report::annual_report(data, scope)
                                         : report::section_report(data, scope, kind);
-    Rendered rendered{outputs(r, f, o), r.title, r.scope.internal, r.scope.threshold};
+    Rendered rendered{outputs(r, f, o, csv_dialect(g)), r.title, r.scope.internal,
+                      r.scope.threshold};
     cache.put("report", key, encode(rendered));
     write_outputs(rendered, g);
 }

@@ -144,6 +144,9 @@ int main(int argc, char** argv) {
     app.add_option("--today", g.today, "Take this date (YYYY-MM-DD) as today");
     app.add_flag("--no-commit", g.no_commit, "Write files but do not commit them");
     app.add_flag("-q,--quiet", g.quiet, "Print only what was asked for, no confirmations");
+    app.add_flag("--excel", g.excel,
+                 "CSV as German Excel opens it by double-click: `;`, byte order mark, CRLF, "
+                 "decimal comma (implies --format csv)");
     app.add_flag("--no-cache", g.no_cache,
                  "Compute from the records, neither using nor saving results kept in "
                  ".integra/cache/");
@@ -162,6 +165,8 @@ int main(int argc, char** argv) {
     integra::cli::setup_project(app, g);
     integra::cli::setup_ag(app, g);
     integra::cli::setup_report(app, g);
+    integra::cli::setup_import(app, g);
+    integra::cli::setup_export(app, g);
 
     try {
         app.parse(argc, argv);

@@ -137,6 +137,11 @@ void assign(Node& root, const records::Kind& kind, const std::string& id, const 
 
 }  // namespace
 
+void assign_path(Node& root, const records::Kind& kind, const std::string& subject,
+                 const std::string& path, const std::string& value) {
+    assign(root, kind, subject, path, value);
+}
+
 SetPlan plan_set(const store::Store& store, const std::string& id,
                  const std::vector<std::string>& assignments, const Date& today) {
     auto file = store.locate(id);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "report/model.hpp"
+#include "util/csv.hpp"
 #include "util/json.hpp"
 
 namespace integra::report {
@@ -27,6 +28,6 @@ Json report_json(const Report& report);
 
 /// One table as CSV (RFC 4180, `,`, `\n`): a header `key,label,<column keys>`, then one line
 /// per row; numbers as plain_number writes them, `<3` or `x` when suppressed.
-std::string render_csv(const Table& table, const Scope& scope);
+std::string render_csv(const Table& table, const Scope& scope, const CsvDialect& dialect = {});
 
 }  // namespace integra::report

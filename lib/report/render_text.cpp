@@ -4,6 +4,7 @@
 
 #include "report/format.hpp"
 #include "report/render.hpp"
+#include "util/csv.hpp"
 
 namespace integra::report {
 
@@ -75,20 +76,8 @@ Json table_json(const Table& table, const Scope& scope) {
 // ---- CSV ----
 
 /// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
-    }
-    std::string out = "\"";
-    for (char c : text) {
-        out += c == '"' ? "\"\"" : std::string(1, c);
-    }
-    return out + '"';
-}
-
 std::string csv_cell(const Cell& cell, Unit column_unit, const Scope& scope) {
-    return csv_field(cell.suppressed ? hidden_mark(cell, scope.threshold)
-                                     : plain_number(cell, column_unit));
+    return cell.suppressed ? hidden_mark(cell, scope.threshold) : plain_number(cell, column_unit);
 }
 
 // ---- Markdown ----
@@ -188,22 +177,18 @@ Json report_json(const Report& report) {
     return out;
 }
 
-std::string render_csv(const Table& table, const Scope& scope) {
-    std::string out = "key,label";
+std::string render_csv(const Table& table, const Scope& scope, const CsvDialect& dialect) {
+    std::vector<std::string> fields{"key", "label"};
     for (const Column& column : table.columns) {
-        out += ",";
-        out += csv_field(column.key);
+        fields.push_back(column.key);
     }
-    out += "\n";
+    std::string out = csv_header(fields, dialect);
     for (const Row& row : table.rows) {
-        out += csv_field(row.key);
-        out += ",";
-        out += csv_field(row.label);
+        fields = {row.key, row.label};
         for (std::size_t c = 0; c < table.columns.size() && c < row.cells.size(); ++c) {
-            out += ",";
-            out += csv_cell(row.cells[c], table.columns[c].unit, scope);
+            fields.push_back(csv_cell(row.cells[c], table.columns[c].unit, scope));
         }
-        out += "\n";
+        out += csv_row(fields, dialect);
     }
     return out;
 }
