@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 #include "app.hpp"
@@ -90,6 +91,7 @@ void setup_import(CLI::App& app, Globals& g) {
         }
         if (o->dry_run) {
             print_dry_run(plan);
+            std::fflush(stdout);  // the summary after what it sums up, also through a pipe
             if (!g.quiet) {
                 say(fmt::format("{} would be created; nothing was written (--dry-run)",
                                 counted(plan)));
@@ -106,6 +108,7 @@ void setup_import(CLI::App& app, Globals& g) {
         for (const ops::ImportedRecord& r : plan.records) {
             fmt::print("{}\n", r.id);
         }
+        std::fflush(stdout);
         if (!g.quiet) {
             say(fmt::format("imported {} in one commit", counted(plan)));
         }
@@ -121,8 +124,9 @@ void setup_export(CLI::App& app, Globals& g) {
         "export",
         "Every record of a kind as CSV (one row a record; --excel for German Excel) or JSON; "
         "restricted persons are left out");
-    sub->add_option("KIND", o->kind, "pilots, assignments, households, refugees, housing, "
-                                     "projects, ags or meetings")
+    sub->add_option("KIND", o->kind,
+                    "pilots, assignments, households, refugees, housing, "
+                    "projects, ags or meetings")
         ->required();
     sub->callback([o, &g] {
         std::string f = format(g, {"csv", "json"});

@@ -104,7 +104,8 @@ class Walker {
                 for (std::size_t i = 0; i < node.items.size(); ++i) {
                     Rank r = rank;
                     r.push_back(static_cast<int>(i));
-                    walk(node.items[i], spec && spec->type == Type::list ? spec->item.get() : nullptr,
+                    walk(node.items[i],
+                         spec && spec->type == Type::list ? spec->item.get() : nullptr,
                          join(path, std::to_string(i)), r);
                 }
                 return;
@@ -135,8 +136,8 @@ std::vector<store::Document> readable(const store::Store& store, const records::
             throw Failure(Exit::invalid,
                           fmt::format("{}:{}:{}: {}\nFix it first (`integra check {}`); nothing "
                                       "was exported.",
-                                      files[i].rel.string(), doc.error().line,
-                                      doc.error().column, doc.error().message, files[i].id));
+                                      files[i].rel.string(), doc.error().line, doc.error().column,
+                                      doc.error().message, files[i].id));
         }
         if (restricted(doc->root)) {
             ++left_out;
@@ -158,8 +159,8 @@ const records::Kind& exchange_kind(std::string_view name) {
                 names.emplace_back(k.plural);
             }
         }
-        throw Failure(Exit::usage, fmt::format("`{}` is not a kind of record; name one of {}",
-                                               name, fmt::join(names, ", ")));
+        throw Failure(Exit::usage, fmt::format("`{}` is not a kind of record; name one of {}", name,
+                                               fmt::join(names, ", ")));
     }
     return *kind;
 }

@@ -139,8 +139,12 @@ class Source {
   public:
     Source(const store::Store& store, const ImportSource& source, std::size_t index,
            const Date& today, std::vector<RowError>& errors)
-        : m_store(store), m_index(index), m_today(today), m_kind(exchange_kind(source.kind)),
-          m_spec(*m_kind.spec), m_errors(errors) {
+        : m_store(store),
+          m_index(index),
+          m_today(today),
+          m_kind(exchange_kind(source.kind)),
+          m_spec(*m_kind.spec),
+          m_errors(errors) {
         m_file.file = source.file;
         m_file.kind = &m_kind;
     }
@@ -179,8 +183,8 @@ class Source {
         for (std::size_t c = 0; c < header.size(); ++c) {
             std::string h = trim(header[c]);
             ImportColumn col{h, "", ""};
-            auto map = std::find_if(maps.begin(), maps.end(),
-                                    [&](const Map& m) { return m.column == h; });
+            auto map =
+                std::find_if(maps.begin(), maps.end(), [&](const Map& m) { return m.column == h; });
             if (map != maps.end()) {
                 map->used = true;
                 if (!map->path.empty() && !target(map->path)) {
@@ -304,9 +308,8 @@ class Source {
         }
     }
 
-    /// The column a problem on `line` of the row's new file is about, and the key path when
-    /// no column names it (`allocation.persons: `).
-    std::pair<std::string, std::string> column_of(const Row& r, int line) const {
+    /// The column a problem on `line` of the row's new file is about; empty when none is.
+    std::string column_of(const Row& r, int line) const {
         auto tree = yaml::read(r.bytes);
         std::map<int, std::string> paths;
         if (tree) {
@@ -324,12 +327,7 @@ class Source {
                 best = &c;
             }
         }
-        if (best && best->path != "id") {
-            return {best->header, best->header == best->path
-                                      ? std::string()
-                                      : fmt::format("`{}`: ", best->path)};
-        }
-        return {"", line > 1 ? fmt::format("`{}`: ", path) : std::string()};
+        return best && best->path != "id" ? best->header : std::string();
     }
 
     std::string located(const Error& e) const {
@@ -398,8 +396,8 @@ class Source {
 
     void put(Row& row, const ImportColumn& col, yaml::Node node) {
         if (!put_node(row.tree, col.path, std::move(node))) {
-            throw Failure(Exit::invalid, fmt::format("`{}` lies in a list; give it as a whole",
-                                                     col.path));
+            throw Failure(Exit::invalid,
+                          fmt::format("`{}` lies in a list; give it as a whole", col.path));
         }
     }
 
@@ -516,7 +514,6 @@ class Scratch {
     fs::path m_root;
 };
 
-
 std::string key_of(const check::Diagnostic& d) {
     return fmt::format("{}\n{}\n{}\n{}\n{}", d.file.string(), d.pos.line, d.pos.column, d.message,
                        d.check);
@@ -609,8 +606,8 @@ class Importer {
                 ids.push_back(r.id);
             }
         }
-        out.plan.message = fmt::format("{}: import {} record{}", fmt::join(kinds, ", "),
-                                       ids.size(), ids.size() == 1 ? "" : "s");
+        out.plan.message = fmt::format("{}: import {} record{}", fmt::join(kinds, ", "), ids.size(),
+                                       ids.size() == 1 ? "" : "s");
         if (!ids.empty()) {
             out.plan.message += fmt::format("\n\n{}", wrap(ids));
             out.plan.id = ids.front();
@@ -666,23 +663,23 @@ class Importer {
             }
             const Row& r = row_at(at->second);
             const Source& source = m_sources[r.file];
-            auto [column, where] = source.column_of(r, d.pos.line);
-            std::string text = fmt::format("{}{} [{}]", where, d.message, d.check);
+            std::string column = source.column_of(r, d.pos.line);
+            std::string text = fmt::format("{} [{}]", d.message, d.check);
             if (error) {
                 m_errors.push_back(RowError{r.file, r.line, column, text});
             } else {
                 m_warnings.push_back(fmt::format(
                     "{}:{}: warning: {}{}", source.file().file, r.line,
-                    column.empty() ? "" : fmt::format("column \"{}\": ", printable(column)),
-                    text));
+                    column.empty() ? "" : fmt::format("column \"{}\": ", printable(column)), text));
             }
         }
     }
 
     [[noreturn]] void fail() {
-        std::stable_sort(m_errors.begin(), m_errors.end(), [](const RowError& a, const RowError& b) {
-            return std::tie(a.file, a.line) < std::tie(b.file, b.line);
-        });
+        std::stable_sort(m_errors.begin(), m_errors.end(),
+                         [](const RowError& a, const RowError& b) {
+                             return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+                         });
         std::set<std::pair<std::size_t, int>> bad;
         std::size_t rows = 0;
         for (Source& s : m_sources) {
@@ -700,10 +697,10 @@ class Importer {
             lines += fmt::format("\n{} (with the new records)", e);
         }
         std::string files = m_sources.size() == 1 ? m_sources.front().file().file + ": " : "";
-        std::string count = bad.empty() ? "the new records break a check"
-                                        : fmt::format("{} of {} row{} {} invalid", bad.size(),
-                                                      rows, rows == 1 ? "" : "s",
-                                                      bad.size() == 1 ? "is" : "are");
+        std::string count = bad.empty()
+                                ? "the new records break a check"
+                                : fmt::format("{} of {} row{} {} invalid", bad.size(), rows,
+                                              rows == 1 ? "" : "s", bad.size() == 1 ? "is" : "are");
         throw Failure(Exit::invalid,
                       fmt::format("{}{}, so nothing was imported:{}\nCorrect the rows in the "
                                   "spreadsheet and import the whole file again.",

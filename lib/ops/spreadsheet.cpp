@@ -68,8 +68,7 @@ struct Label {
 constexpr std::array k_labels{
     Label{"*", "id", "id nr nummer kennung kennziffer"},
     Label{"*", "name.given", "vorname vornamen givenname firstname"},
-    Label{"*", "name.family",
-          "nachname familienname name zuname surname lastname familyname"},
+    Label{"*", "name.family", "nachname familienname name zuname surname lastname familyname"},
     Label{"*", "gender", "geschlecht gender sex"},
     Label{"*", "languages", "sprachen sprache sprachkenntnisse languages"},
     Label{"*", "status", "status stand"},
@@ -81,8 +80,7 @@ constexpr std::array k_labels{
     Label{"pilot", "training.hours", "schulungsstunden trainingshours traininghours"},
     Label{"pilot", "training.certified", "zertifiziert zertifikat certified"},
     Label{"pilot", "retired", "ausgeschieden austritt retired"},
-    Label{"assignment", "pilot",
-          "lotse lotsin integrationslotse integrationslotsin pilot guide"},
+    Label{"assignment", "pilot", "lotse lotsin integrationslotse integrationslotsin pilot guide"},
     Label{"assignment", "date", "datum einsatzdatum date"},
     Label{"assignment", "time", "uhrzeit zeit beginn time"},
     Label{"assignment", "hours", "stunden dauer einsatzstunden hours"},
@@ -375,8 +373,9 @@ Result<std::string> money_value(std::string_view s) {
     std::string_view v = strip(t);
     auto text = decimal_text(v, true);
     if (!text || !parse_money(*text)) {
-        return wrong(s, "an amount in euros; write 1234,56 or 1.234,56 (no minus, at most two "
-                        "places)");
+        return wrong(s,
+                     "an amount in euros; write 1234,56 or 1.234,56 (no minus, at most two "
+                     "places)");
     }
     return *text;
 }
@@ -539,13 +538,14 @@ Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
         if (is_skill(item)) {
             auto colon = p.find(':');
             if (colon == std::string_view::npos) {
-                return Error{fmt::format("`{}` has no level; write CODE:LEVEL, such as "
-                                         "fa:native,de:B1",
-                                         printable(p))};
+                return Error{
+                    fmt::format("`{}` has no level; write CODE:LEVEL, such as "
+                                "fa:native,de:B1",
+                                printable(p))};
             }
             yaml::Node skill = yaml::Node::map();
-            skill.at_or_insert("code") = yaml::Node::scalar(ascii_case(strip(p.substr(0, colon)),
-                                                                       false));
+            skill.at_or_insert("code") =
+                yaml::Node::scalar(ascii_case(strip(p.substr(0, colon)), false));
             auto level = cell_value(item.fields[1].spec, p.substr(colon + 1));
             skill.at_or_insert("level") = yaml::Node::scalar(*level);
             out.items.push_back(std::move(skill));

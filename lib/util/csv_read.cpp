@@ -15,10 +15,9 @@ namespace integra {
 namespace {
 
 int line_at(std::string_view text, std::size_t offset) {
-    return 1 + static_cast<int>(std::count(text.begin(),
-                                           text.begin() + static_cast<long>(std::min(
-                                                              offset, text.size())),
-                                           '\n'));
+    return 1 + static_cast<int>(std::count(
+                   text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())),
+                   '\n'));
 }
 
 constexpr std::string_view k_save_as =
@@ -29,9 +28,10 @@ constexpr std::string_view k_save_as =
 Result<std::string> from_windows_1252(std::string_view bytes) {
     iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
     if (cd == reinterpret_cast<iconv_t>(-1)) {
-        return Error{"the file is not UTF-8, and this system cannot convert Windows-1252 "
-                     "(glibc's iconv modules are missing); " +
-                     std::string(k_save_as)};
+        return Error{
+            "the file is not UTF-8, and this system cannot convert Windows-1252 "
+            "(glibc's iconv modules are missing); " +
+            std::string(k_save_as)};
     }
     std::unique_ptr<void, int (*)(iconv_t)> closer(cd, iconv_close);
     std::string out(bytes.size() * 3 + 4, '\0');
@@ -58,9 +58,9 @@ Result<SpreadsheetText> decode_spreadsheet(std::string_view bytes) {
                      1};
     }
     if (bytes.starts_with("PK\x03\x04")) {
-        return Error{fmt::format("this is a spreadsheet workbook (.xlsx or .ods), not CSV; {}",
-                                 k_save_as),
-                     1};
+        return Error{
+            fmt::format("this is a spreadsheet workbook (.xlsx or .ods), not CSV; {}", k_save_as),
+            1};
     }
     if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
         return Error{fmt::format("the file holds a NUL byte, so it is not text; {}", k_save_as),
@@ -71,9 +71,9 @@ Result<SpreadsheetText> decode_spreadsheet(std::string_view bytes) {
         std::string_view rest = bytes.substr(bom.size());
         std::size_t bad = 0;
         if (!is_valid_utf8(rest, &bad)) {
-            return Error{fmt::format("the file starts as UTF-8 but is not UTF-8 further on; {}",
-                                     k_save_as),
-                         line_at(rest, bad)};
+            return Error{
+                fmt::format("the file starts as UTF-8 but is not UTF-8 further on; {}", k_save_as),
+                line_at(rest, bad)};
         }
         return SpreadsheetText{std::string(rest), "UTF-8 with byte order mark"};
     }
@@ -215,15 +215,13 @@ Result<CsvTable> parse_csv(std::string_view text) {
             continue;
         }
         if (row.fields.size() > table.header.size()) {
-            bool extra = std::any_of(row.fields.begin() + static_cast<long>(table.header.size()),
-                                     row.fields.end(), [](const std::string& f) {
-                                         return !f.empty();
-                                     });
+            bool extra =
+                std::any_of(row.fields.begin() + static_cast<long>(table.header.size()),
+                            row.fields.end(), [](const std::string& f) { return !f.empty(); });
             if (extra) {
                 return Error{fmt::format("this row has {} fields, but the header (line {}) names "
                                          "only {} columns",
-                                         row.fields.size(), table.header_line,
-                                         table.header.size()),
+                                         row.fields.size(), table.header_line, table.header.size()),
                              row.line};
             }
             row.fields.resize(table.header.size());
