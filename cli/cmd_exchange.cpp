@@ -43,7 +43,8 @@ std::string counted(const ops::ImportPlan& plan) {
     for (std::size_t i = 0; i < plan.files.size(); ++i) {
         auto n = std::count_if(plan.records.begin(), plan.records.end(),
                                [&](const ops::ImportedRecord& r) { return r.file == i; });
-        parts.push_back(fmt::format("{} {}", n, plan.files[i].kind->plural));
+        const records::Kind& k = *plan.files[i].kind;
+        parts.push_back(fmt::format("{} {}", n, n == 1 ? k.name : k.plural));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }

@@ -547,6 +547,9 @@ Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
             skill.at_or_insert("code") =
                 yaml::Node::scalar(ascii_case(strip(p.substr(0, colon)), false));
             auto level = cell_value(item.fields[1].spec, p.substr(colon + 1));
+            if (!level) {
+                return level.error();
+            }
             skill.at_or_insert("level") = yaml::Node::scalar(*level);
             out.items.push_back(std::move(skill));
         } else {
@@ -554,7 +557,9 @@ Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
             if (!value) {
                 return value.error();
             }
-            out.items.push_back(yaml::Node::scalar(*value));
+            if (!value->empty()) {  // `=""` is no item either
+                out.items.push_back(yaml::Node::scalar(*value));
+            }
         }
     }
     return out;

@@ -7,8 +7,9 @@ group (integra and git, as Ctrl-C does). The changes, in turn: `set` on a guide,
 month (`pilot fees --mark-billed`, one commit over many files), an AG's decision (`ag decide`,
 the meeting and the project in one commit), and every other writing command (`pilot add`,
 `pilot assign`, `refugee add`, `refugee intake --from`, `refugee housing add`,
-`refugee household add` and `move`, `refugee done`, `refugee erase`, `project add`, and
-`edit` through a scripted editor). Then it runs the next command and asserts:
+`refugee household add` and `move`, `refugee done`, `refugee erase`, `project add`,
+`import` of a household and its persons from two CSV files, and `edit` through a scripted
+editor). Then it runs the next command and asserts:
 
 - the next command succeeds;
 - `git status --porcelain` is empty and no journal or git lock is left;
@@ -58,6 +59,16 @@ persons:
       - code: ar
         level: native
 """
+# Spreadsheets as German Excel saves them (`;`, CRLF; plain ASCII, so either encoding): a new
+# household, and two persons in it, imported in one commit.
+SPREADSHEETS = {
+    "haushalte.csv": "ID;Zuweisung;Aktenzeichen;Personen\r\n"
+                     "H-2026-0031;20.11.2026;KOF-2026-301;2\r\n",
+    "personen.csv": "Haushalt;Vorname;Nachname;Geburtsdatum;Geschlecht;Staatsangehoerigkeit;"
+                    "Sprachen\r\n"
+                    "H-2026-0031;Amal;Test;02.01.1990;w;SY;ar:native\r\n"
+                    "H-2026-0031;Omar;Test;03.04.2016;m;SY;ar:native\r\n",
+}
 # An editor that changes a guide's phone in the copy `integra edit` opens.
 EDITOR = """#!/bin/sh
 sed -i 's/^phone: .*/phone: "0000 1"/' "$1"
@@ -81,6 +92,7 @@ COMMANDS = [
     ["project", "add", "--title", "Lesecafé", "--organisation", "Stadtbücherei", "--contact",
      "Frau Roth", "--ag", "ag1", "--funding", "city", "--requested", "800", "--from",
      "2026-11-24", "--to", "2027-03-31", "--target", "children,youth"],
+    ["import", "households", "{tmp}/haushalte.csv", "refugees", "{tmp}/personen.csv"],
     ["edit", "P-0003"],
 ]
 
@@ -288,7 +300,11 @@ class Crash:
         answers = os.path.join(self.tmp, "answers.yaml")
         with open(answers, "w") as f:
             f.write(ANSWERS)
-        commands = [[a.replace("{answers}", answers) for a in c] for c in COMMANDS]
+        for name, text in SPREADSHEETS.items():
+            with open(os.path.join(self.tmp, name), "w", newline="") as f:
+                f.write(text)
+        commands = [[a.replace("{answers}", answers).replace("{tmp}", self.tmp) for a in c]
+                    for c in COMMANDS]
         references = [self.reference(c) for c in commands]
         generic = 0
         for round_no in range(1, rounds + 1):
