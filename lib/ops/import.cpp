@@ -54,7 +54,8 @@ std::vector<std::vector<long>> set_order(const std::vector<ImportColumn>& column
     for (std::size_t c = 0; c < columns.size(); ++c) {
         std::string prefix;
         for (const std::string& part : split(columns[c].path, '.')) {
-            prefix += (prefix.empty() ? "" : ".") + part;
+            prefix += prefix.empty() ? "" : ".";
+            prefix += part;
             first.emplace(prefix, static_cast<long>(c));
         }
     }
@@ -63,7 +64,8 @@ std::vector<std::vector<long>> set_order(const std::vector<ImportColumn>& column
         std::vector<long> rank;
         std::string prefix;
         for (const std::string& part : split(column.path, '.')) {
-            prefix += (prefix.empty() ? "" : ".") + part;
+            prefix += prefix.empty() ? "" : ".";
+            prefix += part;
             bool number = !part.empty() && part.size() < 6 &&
                           part.find_first_not_of("0123456789") == std::string::npos;
             rank.push_back(number ? std::stol(part) : first[prefix]);
@@ -526,7 +528,8 @@ std::string wrap(const std::vector<std::string>& ids) {
             out += line + "\n";
             line.clear();
         }
-        line += (line.empty() ? "" : " ") + id;
+        line += line.empty() ? "" : " ";
+        line += id;
     }
     return out + line;
 }

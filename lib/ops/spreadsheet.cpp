@@ -487,10 +487,18 @@ std::optional<std::string> key_for_header(const records::Kind& kind, std::string
     return std::nullopt;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> labelled_paths() {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (const Label& l : k_labels) {
+        out.emplace_back(l.kind, l.path);
+    }
+    return out;
+}
+
 Result<std::string> cell_value(const Spec& spec, std::string_view cell) {
     std::string_view s = strip(cell);
     if (s.size() >= 3 && s.starts_with("=\"") && s.ends_with('"')) {
-        s = s.substr(2, s.size() - 3);
+        s = strip(s.substr(2, s.size() - 3));
     }
     switch (spec.type) {
         case Type::date:
@@ -532,7 +540,7 @@ Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
     const Spec& item = *list.item;
     for (const std::string& piece : split(items, ',')) {
         std::string_view p = strip(piece);
-        if (p.empty()) {
+        if (p.empty() || p == "[]") {  // `[]` is the empty list's cell, never an item
             continue;
         }
         if (is_skill(item)) {

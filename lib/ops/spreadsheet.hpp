@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "records/kinds.hpp"
 #include "schema/spec.hpp"
@@ -33,6 +35,10 @@ const schema::Spec* column_spec(const schema::Spec& root, std::string_view path)
 /// a German or English label (`Vorname`, `Geburtsdatum`, `E-Mail`, `Date of birth`), compared
 /// without case, spaces, `-`, `_` and with ä/ö/ü/ß as ae/oe/ue/ss; nullopt for neither.
 std::optional<std::string> key_for_header(const records::Kind& kind, std::string_view header);
+
+/// Every kind and key path the labels name (`*` for every kind that has the path), so that a
+/// test keeps them from going stale.
+std::vector<std::pair<std::string_view, std::string_view>> labelled_paths();
 
 /// A cell's text as the format's value of `spec` (a single value's spec): trimmed (and
 /// Excel's `="0607"` unwrapped); dates also as TT.MM.JJJJ (`1.3.2025`), amounts and hours with

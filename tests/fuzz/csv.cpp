@@ -40,16 +40,16 @@ struct Column {
 
 /// A column of each type a cell may be read as.
 constexpr Column k_columns[] = {
-    {"refugees", "birth_date"},  // date
-    {"assignments", "billed"},   // month
-    {"assignments", "time"},     // time
-    {"assignments", "hours"},    // decimal
-    {"projects", "requested"},   // money
-    {"ags", "members.0.voting"},  // boolean
-    {"pilots", "gender"},         // choice
-    {"refugees", "nationality"},  // country
-    {"assignments", "language"},  // language
-    {"pilots", "notes"},          // text
+    {"refugees", "birth_date"},    // date
+    {"assignments", "billed"},     // month
+    {"assignments", "time"},       // time
+    {"assignments", "hours"},      // decimal
+    {"projects", "requested"},     // money
+    {"ags", "members.0.voting"},   // boolean
+    {"pilots", "gender"},          // choice
+    {"refugees", "nationality"},   // country
+    {"assignments", "language"},   // language
+    {"pilots", "notes"},           // text
     {"pilots", "training.hours"},  // count
 };
 
@@ -75,8 +75,8 @@ void require_typed(const schema::Spec& spec, const std::string& value, std::stri
         default:
             break;
     }
-    fuzz::require(ok, fmt::format("cell_value({:?}) gave {:?}, which its type refuses", cell,
-                                  value));
+    fuzz::require(ok,
+                  fmt::format("cell_value({:?}) gave {:?}, which its type refuses", cell, value));
 }
 
 void cells(std::string_view cell) {
