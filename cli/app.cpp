@@ -132,7 +132,7 @@ CsvDialect csv_dialect(const Globals& g) {
     return g.excel ? CsvDialect::german_excel() : CsvDialect{};
 }
 
-std::string csv_line(const std::vector<std::string>& fields) {
+std::string csv_line(const std::vector<CsvField>& fields) {
     if (!g_csv_started) {
         g_csv_started = true;
         return csv_header(fields, g_csv_dialect);

@@ -63,7 +63,7 @@ std::string format(const Globals& g, std::initializer_list<std::string_view> all
 
 /// One row of the CSV a command prints on stdout, in the dialect `--excel` chose (format()
 /// records it); the first row of the process comes after Excel's byte order mark.
-std::string csv_line(const std::vector<std::string>& fields);
+std::string csv_line(const std::vector<CsvField>& fields);
 
 /// The CSV dialect `--excel` chose, for CSV written to files.
 CsvDialect csv_dialect(const Globals& g);

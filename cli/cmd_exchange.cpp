@@ -111,7 +111,9 @@ void setup_import(CLI::App& app, Globals& g) {
         }
         std::fflush(stdout);
         if (!g.quiet) {
-            say(fmt::format("imported {} in one commit", counted(plan)));
+            say(fmt::format(
+                "imported {} {}", counted(plan),
+                g.no_commit ? "(written, not committed: --no-commit)" : "in one commit"));
         }
     });
 }
@@ -133,22 +135,33 @@ void setup_export(CLI::App& app, Globals& g) {
         std::string f = format(g, {"csv", "json"});
         const records::Kind& kind = ops::exchange_kind(o->kind);
         auto& store = open_store(g);
-        std::size_t restricted = 0;
+        ops::Withheld withheld;
         if (f == "json") {
             auto out = ops::export_json(store, kind);
             print_json(out.records);
-            restricted = out.restricted;
+            withheld = out.withheld;
         } else {
             auto table = ops::export_table(store, kind);
-            fmt::print("{}", csv_line(table.columns));
+            fmt::print("{}", csv_line({table.columns.begin(), table.columns.end()}));
             for (const auto& row : table.rows) {
-                fmt::print("{}", csv_line(row));
+                std::vector<CsvField> fields;
+                for (std::size_t c = 0; c < row.size(); ++c) {
+                    fields.push_back(table.numbers[c] ? csv_number(row[c]) : CsvField(row[c]));
+                }
+                fmt::print("{}", csv_line(fields));
             }
-            restricted = table.restricted;
+            withheld = table.withheld;
         }
-        if (restricted > 0 && !g.quiet) {
+        std::fflush(stdout);
+        if (withheld.persons > 0 && !g.quiet) {
             say(fmt::format("{} {} left out: their processing is restricted (GDPR Art. 18)",
-                            restricted, restricted == 1 ? "person" : "persons"));
+                            withheld.persons, withheld.persons == 1 ? "person" : "persons"));
+        }
+        if (withheld.references > 0 && !g.quiet) {
+            say(fmt::format(
+                "{} {} to persons whose processing is restricted left empty (GDPR "
+                "Art. 18)",
+                withheld.references, withheld.references == 1 ? "reference" : "references"));
         }
     });
 }

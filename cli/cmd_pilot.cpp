@@ -27,8 +27,8 @@ void print_pilot_list(const std::vector<ops::PilotRow>& rows, const std::string&
                                        std::string(records::word(r.pilot.gender)),
                                        pilots::languages_of(r.pilot),
                                        std::string(records::word(r.pilot.status)),
-                                       records::format_hours(r.hours_month),
-                                       records::format_hours(r.hours_year)}));
+                                       csv_number(records::format_hours(r.hours_month)),
+                                       csv_number(records::format_hours(r.hours_year))}));
         }
     } else if (f == "json") {
         print_json(ops::pilot_list_json(rows));

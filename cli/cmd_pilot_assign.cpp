@@ -22,9 +22,9 @@ void print_assignments(const std::vector<records::Assignment>& list, const std::
             fmt::print(
                 "{}",
                 csv_line({a.id, a.pilot, format_date(a.date), a.time ? format_time(*a.time) : "",
-                          records::format_hours(a.hours), std::string(records::word(a.kind)),
-                          a.language, records::requester(a), a.client.value_or(""),
-                          std::string(records::word(a.status)),
+                          csv_number(records::format_hours(a.hours)),
+                          std::string(records::word(a.kind)), a.language, records::requester(a),
+                          a.client.value_or(""), std::string(records::word(a.status)),
                           a.billed ? format_month(*a.billed) : ""}));
         }
     } else if (f == "json") {

@@ -41,11 +41,13 @@ void print_payroll(const ops::FeesReport& r) {
                                "for_hours", "flat", "travel", "total"}));
     for (std::size_t i = 0; i < r.statements.size(); ++i) {
         const pilots::Statement& s = r.statements[i];
-        fmt::print("{}",
-                   csv_line({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
-                             format_month(r.month), std::to_string(s.lines.size()),
-                             records::format_hours(s.hours), format_money(s.for_hours),
-                             format_money(s.flat), format_money(s.travel), format_money(s.total)}));
+        fmt::print(
+            "{}",
+            csv_line({s.pilot, r.pilots[i].name.given, r.pilots[i].name.family,
+                      format_month(r.month), std::to_string(s.lines.size()),
+                      csv_number(records::format_hours(s.hours)),
+                      csv_number(format_money(s.for_hours)), csv_number(format_money(s.flat)),
+                      csv_number(format_money(s.travel)), csv_number(format_money(s.total))}));
     }
 }
 

@@ -53,7 +53,7 @@ void print_csv(const pilots::MatchResult& r) {
     for (const auto& c : r.ranked) {
         fmt::print("{}", csv_line({std::to_string(++n), c.pilot.id, c.pilot.name.given,
                                    c.pilot.name.family, std::string(records::word(c.level)),
-                                   records::format_hours(c.hours_month), c.reason}));
+                                   csv_number(records::format_hours(c.hours_month)), c.reason}));
     }
 }
 

@@ -46,8 +46,10 @@ void list_projects(const ListOptions& o, const Globals& g) {
         }
         Money paid = projects::paid(p);
         if (f == "csv") {
-            fmt::print("{}", csv_line({p.id, p.ag, funding, status, format_money(p.requested),
-                                       money_or(p.approved), format_money(paid), p.title}));
+            fmt::print("{}",
+                       csv_line({p.id, p.ag, funding, status, csv_number(format_money(p.requested)),
+                                 csv_number(money_or(p.approved)), csv_number(format_money(paid)),
+                                 p.title}));
         } else if (f == "json") {
             out.push_back({{"id", p.id},
                            {"ag", p.ag},
@@ -151,11 +153,12 @@ void print_budget(const ops::BudgetReport& r, const std::string& f) {
         fmt::print("{}",
                    csv_line({"ag", "funding", "budget", "approved", "paid", "remaining", "share"}));
         for (const auto& l : r.lines) {
-            fmt::print(
-                "{}", csv_line({ag_of(l), std::string(records::word(l.funding)),
-                                l.budget ? format_money(*l.budget) : "", format_money(l.approved),
-                                format_money(l.paid), l.remaining ? format_money(*l.remaining) : "",
-                                ops::is_share(l) ? "true" : "false"}));
+            fmt::print("{}", csv_line({ag_of(l), std::string(records::word(l.funding)),
+                                       l.budget ? csv_number(format_money(*l.budget)) : "",
+                                       csv_number(format_money(l.approved)),
+                                       csv_number(format_money(l.paid)),
+                                       l.remaining ? csv_number(format_money(*l.remaining)) : "",
+                                       ops::is_share(l) ? "true" : "false"}));
         }
         return;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "ops/spreadsheet.hpp"
 #include "records/json.hpp"
@@ -39,6 +40,7 @@ class Walker {
         for (const auto& [rank, path] : order) {
             index[path] = out.columns.size();
             out.columns.push_back(path);
+            out.numbers.push_back(m_numbers.count(path) > 0);
         }
         for (auto& values : m_rows) {
             std::vector<std::string> row(out.columns.size());
@@ -51,8 +53,12 @@ class Walker {
     }
 
   private:
-    void put(const std::string& path, const Rank& rank, std::string value) {
+    void put(const std::string& path, const Rank& rank, std::string value,
+             const Spec* spec = nullptr) {
         m_columns.emplace(path, rank);
+        if (spec && (spec->type == Type::money || spec->type == Type::decimal)) {
+            m_numbers.insert(path);
+        }
         m_row.emplace_back(path, std::move(value));
     }
 
@@ -74,7 +80,7 @@ class Walker {
             case yaml::Node::Kind::null:
                 return;
             case yaml::Node::Kind::scalar:
-                put(path, rank, node.text);
+                put(path, rank, node.text, spec);
                 return;
             case yaml::Node::Kind::map:
                 if (node.entries.empty()) {
@@ -113,6 +119,7 @@ class Walker {
     }
 
     std::map<std::string, Rank> m_columns;
+    std::set<std::string> m_numbers;  ///< columns of amounts and hours
     std::map<std::string, int> m_dict_keys;
     std::vector<std::pair<std::string, std::string>> m_row;
     std::vector<std::vector<std::pair<std::string, std::string>>> m_rows;
@@ -123,12 +130,53 @@ bool restricted(const yaml::Node& root) {
     return r && !r->is_null();
 }
 
-/// Every record of `kind` that is not restricted, in ID order; counts the restricted ones.
+/// The persons whose processing is restricted.
+std::set<std::string> restricted_persons(const store::Store& store) {
+    std::set<std::string> out;
+    for (const store::RecordFile& f : store.list(*records::find_kind("refugees"))) {
+        auto doc = store.load(f);
+        if (doc && restricted(doc->root)) {
+            out.insert(f.id);
+        }
+    }
+    return out;
+}
+
+/// Removes every reference to one of `persons` from `node` (an assignment's client); returns
+/// how many.
+std::size_t drop_references(yaml::Node& node, const Spec& spec,
+                            const std::set<std::string>& persons) {
+    std::size_t dropped = 0;
+    if (node.is_map() && spec.type == Type::map) {
+        for (auto it = node.entries.begin(); it != node.entries.end();) {
+            const schema::Field* f = schema::find_field(spec, it->key);
+            if (f && f->spec.type == Type::ref && f->spec.ref == "refugee" &&
+                it->value.is_scalar() && persons.count(it->value.text)) {
+                it = node.entries.erase(it);
+                ++dropped;
+                continue;
+            }
+            if (f) {
+                dropped += drop_references(it->value, f->spec, persons);
+            }
+            ++it;
+        }
+    } else if (node.is_seq() && spec.type == Type::list && spec.item) {
+        for (yaml::Node& item : node.items) {
+            dropped += drop_references(item, *spec.item, persons);
+        }
+    }
+    return dropped;
+}
+
+/// Every record of `kind` in ID order, but the persons whose processing is restricted, and
+/// without references to them.
 std::vector<store::Document> readable(const store::Store& store, const records::Kind& kind,
-                                      std::size_t& left_out) {
+                                      Withheld& withheld) {
     const auto files = store.list(kind);
     std::vector<std::optional<Result<store::Document>>> docs(files.size());
     sys::parallel_for(files.size(), [&](std::size_t i) { docs[i] = store.load(files[i]); });
+    const std::set<std::string> persons = restricted_persons(store);
     std::vector<store::Document> out;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto& doc = *docs[i];
@@ -140,9 +188,10 @@ std::vector<store::Document> readable(const store::Store& store, const records::
                                       doc.error().message, files[i].id));
         }
         if (restricted(doc->root)) {
-            ++left_out;
+            ++withheld.persons;
             continue;
         }
+        withheld.references += drop_references(doc->root, *kind.spec, persons);
         out.push_back(std::move(*doc));
     }
     return out;
@@ -166,19 +215,23 @@ const records::Kind& exchange_kind(std::string_view name) {
 }
 
 ExportTable export_table(const store::Store& store, const records::Kind& kind) {
-    std::size_t left_out = 0;
+    Withheld withheld;
     Walker walker;
-    for (const store::Document& doc : readable(store, kind, left_out)) {
+    for (const store::Document& doc : readable(store, kind, withheld)) {
         walker.record(doc.root, *kind.spec);
     }
     ExportTable table = std::move(walker).table();
-    table.restricted = left_out;
+    if (table.columns.empty()) {
+        table.columns = {"id"};  // a header even without records: the file imports as no rows
+        table.numbers = {false};
+    }
+    table.withheld = withheld;
     return table;
 }
 
 ExportJson export_json(const store::Store& store, const records::Kind& kind) {
     ExportJson out;
-    for (const store::Document& doc : readable(store, kind, out.restricted)) {
+    for (const store::Document& doc : readable(store, kind, out.withheld)) {
         out.records.push_back(records::record_json(doc.root, *kind.spec));
     }
     return out;

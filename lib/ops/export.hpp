@@ -1,7 +1,8 @@
 #pragma once
 // `integra export KIND`: every record of a kind, for a spreadsheet (one row a record, one
 // column a value, see ops/spreadsheet.hpp) or a script (JSON, as `show --format json` gives
-// each record). Persons whose processing is restricted (GDPR Art. 18) are left out.
+// each record). Persons whose processing is restricted (GDPR Art. 18) are left out, and so are
+// the references to them in other records.
 
 #include <cstddef>
 #include <string>
@@ -13,10 +14,18 @@
 
 namespace integra::ops {
 
+/// What export leaves out under GDPR Art. 18: the persons whose processing is restricted, and
+/// the references to them in other records (an assignment's client).
+struct Withheld {
+    std::size_t persons = 0;
+    std::size_t references = 0;
+};
+
 struct ExportTable {
     std::vector<std::string> columns;            ///< key paths, in the format's order
+    std::vector<bool> numbers;                   ///< per column: amounts and hours
     std::vector<std::vector<std::string>> rows;  ///< one a record, in ID order
-    std::size_t restricted = 0;                  ///< persons left out (GDPR Art. 18)
+    Withheld withheld;
 };
 
 /// The records of `kind` as a table: a column for every value any record has, named by its
@@ -26,7 +35,7 @@ ExportTable export_table(const store::Store& store, const records::Kind& kind);
 
 struct ExportJson {
     Json records = Json::array();
-    std::size_t restricted = 0;
+    Withheld withheld;
 };
 
 /// The records of `kind` as JSON objects, typed as records::record_json types them.

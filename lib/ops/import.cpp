@@ -1,10 +1,10 @@
 #include "ops/import.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
@@ -189,6 +189,14 @@ class Source {
                 std::find_if(maps.begin(), maps.end(), [&](const Map& m) { return m.column == h; });
             if (map != maps.end()) {
                 map->used = true;
+                if (!map->path.empty() && target(map->path) &&
+                    !sheet::column_spec(m_spec, map->path)) {
+                    throw Failure(
+                        Exit::usage,
+                        fmt::format("--map `{}`: `{}` holds several values; map the "
+                                    "column to one of them, such as `{}`",
+                                    printable(map->given), map->path, part_of(map->path)));
+                }
                 if (!map->path.empty() && !target(map->path)) {
                     throw Failure(Exit::usage,
                                   fmt::format("--map `{}`: `{}` is not a value of a {} record "
@@ -266,7 +274,8 @@ class Source {
                 read_cell(row, m_file.columns[c], csv.fields[c]);
             }
             if (id_column < m_file.columns.size()) {
-                row.id = trim(csv.fields[id_column]);
+                auto id = sheet::cell_value(*schema::spec_at(m_spec, "id"), csv.fields[id_column]);
+                row.id = id ? *id : trim(csv.fields[id_column]);
                 if (!row.id.empty() && !id_allowed(row, m_file.columns[id_column].header, given)) {
                     row.usable = false;
                 }
@@ -310,8 +319,24 @@ class Source {
         }
     }
 
-    /// The column a problem on `line` of the row's new file is about; empty when none is.
-    std::string column_of(const Row& r, int line) const {
+    /// The column a problem is about: the one whose key path the message names in backticks
+    /// (`languages[0].code`), else, unless the message is about a field that is missing, the
+    /// one whose value is on the problem's `line` of the row's new file; empty when none is.
+    std::string column_of(const Row& r, int line, std::string_view message) const {
+        for (std::size_t open = message.find('`'); open != std::string_view::npos;) {
+            std::size_t close = message.find('`', open + 1);
+            if (close == std::string_view::npos) {
+                break;
+            }
+            if (const ImportColumn* c =
+                    column_at(sheet::dotted(message.substr(open + 1, close - open - 1)))) {
+                return c->header;
+            }
+            open = message.find('`', close + 1);
+        }
+        if (message.find("is missing") != std::string_view::npos) {
+            return {};
+        }
         auto tree = yaml::read(r.bytes);
         std::map<int, std::string> paths;
         if (tree) {
@@ -321,15 +346,8 @@ class Source {
         if (it == paths.begin()) {
             return {};
         }
-        const std::string& path = std::prev(it)->second;
-        const ImportColumn* best = nullptr;
-        for (const ImportColumn& c : m_file.columns) {
-            if (!c.path.empty() && (path == c.path || path.starts_with(c.path + ".")) &&
-                (!best || c.path.size() > best->path.size())) {
-                best = &c;
-            }
-        }
-        return best && best->path != "id" ? best->header : std::string();
+        const ImportColumn* c = column_at(std::prev(it)->second);
+        return c ? c->header : std::string();
     }
 
     std::string located(const Error& e) const {
@@ -338,6 +356,43 @@ class Source {
     }
 
   private:
+    /// A single value inside the mapping, list or dictionary at `path`, for messages:
+    /// `name.given`, `notes.0.text`, `onboarding.STEP.done`.
+    std::string part_of(std::string path) const {
+        for (const Spec* spec = schema::spec_at(m_spec, path); spec && is_container(*spec);
+             spec = schema::spec_at(m_spec, path)) {
+            if (spec->type == Type::map && !spec->fields.empty()) {
+                path += fmt::format(".{}", spec->fields.front().key);
+            } else if (spec->type == Type::list) {
+                path += ".0";
+            } else if (spec->type == Type::dict) {
+                path += ".KEY";
+                spec = spec->item.get();
+                if (spec && spec->type == Type::map && !spec->fields.empty()) {
+                    path += fmt::format(".{}", spec->fields.front().key);
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        return path;
+    }
+
+    /// The column whose values are at `path` or hold it (`languages` for `languages.0.code`);
+    /// never the ID's, whose problems are the record's.
+    const ImportColumn* column_at(const std::string& path) const {
+        const ImportColumn* best = nullptr;
+        for (const ImportColumn& c : m_file.columns) {
+            if (!c.path.empty() && c.path != "id" &&
+                (path == c.path || path.starts_with(c.path + ".")) &&
+                (!best || c.path.size() > best->path.size())) {
+                best = &c;
+            }
+        }
+        return best;
+    }
+
     /// A key path `--map` or a header may name: a single value, a one-cell list, or (for
     /// `[]` and `{}` cells) a list, dictionary or mapping.
     const Spec* target(const std::string& path) const {
@@ -375,8 +430,8 @@ class Source {
                     throw Failure(Exit::invalid,
                                   fmt::format("`{}` holds several values; its own column may "
                                               "only hold [] (none); give its parts columns of "
-                                              "their own, such as `{}.0`",
-                                              col.path, col.path));
+                                              "their own, such as `{}`",
+                                              col.path, part_of(col.path)));
                 }
                 put(row, col, spec.type == Type::list ? yaml::Node::seq() : yaml::Node::map());
             } else {
@@ -407,9 +462,23 @@ class Source {
         const std::string& id = row.id;
         if (!records::is_safe_id(id) || !records::has_id_format(m_kind, id)) {
             error(row.line, column,
-                  fmt::format("`{}` is not a {} ID (such as {}); leave the cell empty and "
-                              "integra gives the next free one",
-                              printable(id), m_kind.name, records::make_id(m_kind, 2025, 7)));
+                  fmt::format(
+                      "`{}` is not {} {} ID (such as {}); leave the cell empty and "
+                      "integra gives the next free one",
+                      printable(id),
+                      std::string_view("aeiou").find(m_kind.name.front()) == std::string_view::npos
+                          ? "a"
+                          : "an",
+                      m_kind.name, records::make_id(m_kind, 2025, 7)));
+            return false;
+        }
+        std::error_code ec;
+        auto entry =
+            fs::symlink_status(m_store.root() / m_kind.plural / fmt::format("{}.yaml", id), ec);
+        if (entry.type() != fs::file_type::not_found && !fs::is_regular_file(entry)) {
+            error(row.line, column,
+                  fmt::format("{}/{}.yaml exists and is not a plain file; see `integra check`",
+                              m_kind.plural, id));
             return false;
         }
         for (const records::Kind& k : records::all_kinds()) {
@@ -460,30 +529,32 @@ class Source {
     std::vector<Row> m_rows;
 };
 
-/// A scratch data directory: the records' files linked, the new ones written.
+/// A scratch data directory for the check: integra.yaml and the records' files linked (hard
+/// links: no record is copied), the new ones written. Only plain files are linked, and new ones
+/// are created, never opened: nothing is ever written through a link into the data.
 class Scratch {
   public:
-    explicit Scratch(const store::Store& store) {
-        fs::path tmp = store.own_dir("tmp");
-        // Under the lock no other import runs: a folder left here was left by a killed one.
+    explicit Scratch(const store::Store& store)
+        : m_root(store.own_dir("tmp") / fmt::format("import-{}", ::getpid())) {
+        // A folder left by a killed import is removed by the next command (Store::recover).
         std::error_code ec;
-        for (const auto& e : fs::directory_iterator(tmp, ec)) {
-            if (e.path().filename().string().starts_with("import-")) {
-                fs::remove_all(e.path(), ec);
+        fs::remove_all(m_root, ec);
+        try {
+            fs::create_directories(m_root);
+            link(store.root() / "integra.yaml", m_root / "integra.yaml");
+            for (const records::Kind& k : records::all_kinds()) {
+                auto files = store.list(k);
+                if (files.empty()) {
+                    continue;
+                }
+                fs::create_directories(m_root / k.plural);
+                for (const store::RecordFile& f : files) {
+                    link(store.root() / f.rel, m_root / f.rel);
+                }
             }
-        }
-        m_root = tmp / fmt::format("import-{}", ::getpid());
-        fs::create_directories(m_root);
-        link(store.root() / "integra.yaml", m_root / "integra.yaml");
-        for (const records::Kind& k : records::all_kinds()) {
-            auto files = store.list(k);
-            if (files.empty()) {
-                continue;
-            }
-            fs::create_directories(m_root / k.plural);
-            for (const store::RecordFile& f : files) {
-                link(store.root() / f.rel, m_root / f.rel);
-            }
+        } catch (...) {
+            fs::remove_all(m_root, ec);
+            throw;
         }
     }
     ~Scratch() {
@@ -496,18 +567,33 @@ class Scratch {
     const fs::path& root() const { return m_root; }
 
     void write(const fs::path& rel, const std::string& bytes) const {
-        fs::create_directories((m_root / rel).parent_path());
-        std::ofstream out(m_root / rel, std::ios::binary);
-        out << bytes;
-        if (!out.flush()) {
-            throw Failure(Exit::environment,
-                          fmt::format("cannot write {}", (m_root / rel).string()));
+        const fs::path path = m_root / rel;
+        fs::create_directories(path.parent_path());
+        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        bool ok = fd >= 0;
+        for (std::size_t done = 0; ok && done < bytes.size();) {
+            ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+            ok = n > 0;
+            done += ok ? static_cast<std::size_t>(n) : 0;
+        }
+        int error = errno;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (!ok) {
+            throw Failure(Exit::environment, fmt::format("cannot write {}: {}", path.string(),
+                                                         sys::system_reason(error)));
         }
     }
 
   private:
+    /// A hard link to `from` when it is a plain file (a copy where the file system has none);
+    /// anything else is left out: check reports it in the data directory itself.
     static void link(const fs::path& from, const fs::path& to) {
         std::error_code ec;
+        if (!fs::is_regular_file(fs::symlink_status(from, ec))) {
+            return;
+        }
         fs::create_hard_link(from, to, ec);
         if (ec) {
             fs::copy_file(from, to, fs::copy_options::overwrite_existing);
@@ -666,7 +752,7 @@ class Importer {
             }
             const Row& r = row_at(at->second);
             const Source& source = m_sources[r.file];
-            std::string column = source.column_of(r, d.pos.line);
+            std::string column = source.column_of(r, d.pos.line, d.message);
             std::string text = fmt::format("{} [{}]", d.message, d.check);
             if (error) {
                 m_errors.push_back(RowError{r.file, r.line, column, text});

@@ -66,7 +66,7 @@ struct Label {
 };
 
 constexpr std::array k_labels{
-    Label{"*", "id", "id nr nummer kennung kennziffer"},
+    Label{"*", "id", "id kennung"},
     Label{"*", "name.given", "vorname vornamen givenname firstname"},
     Label{"*", "name.family", "nachname familienname name zuname surname lastname familyname"},
     Label{"*", "gender", "geschlecht gender sex"},
@@ -497,8 +497,19 @@ std::vector<std::pair<std::string_view, std::string_view>> labelled_paths() {
 
 Result<std::string> cell_value(const Spec& spec, std::string_view cell) {
     std::string_view s = strip(cell);
+    std::string unquoted;
     if (s.size() >= 3 && s.starts_with("=\"") && s.ends_with('"')) {
-        s = strip(s.substr(2, s.size() - 3));
+        // Excel's text as a formula (`="0607499"`, `="Sag ""ja"""`), as --excel writes it.
+        for (std::size_t i = 2; i + 1 < s.size(); ++i) {
+            unquoted += s[i];
+            if (s[i] == '"' && s[i + 1] == '"' && i + 2 < s.size()) {
+                ++i;
+            }
+        }
+        s = strip(unquoted);
+    } else if (s.size() >= 2 && s.front() == '\'' &&
+               std::string_view("=+-@\t\r").find(s[1]) != std::string_view::npos) {
+        s.remove_prefix(1);  // the apostrophe that keeps a spreadsheet from running a formula
     }
     switch (spec.type) {
         case Type::date:

@@ -76,8 +76,13 @@ Json table_json(const Table& table, const Scope& scope) {
 // ---- CSV ----
 
 /// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
-std::string csv_cell(const Cell& cell, Unit column_unit, const Scope& scope) {
-    return cell.suppressed ? hidden_mark(cell, scope.threshold) : plain_number(cell, column_unit);
+CsvField csv_cell(const Cell& cell, Unit column_unit, const Scope& scope) {
+    if (cell.suppressed) {
+        return hidden_mark(cell, scope.threshold);
+    }
+    std::string text = plain_number(cell, column_unit);
+    bool number = cell.unit.value_or(column_unit) != Unit::text && cell.value.has_value();
+    return number ? csv_number(std::move(text)) : CsvField(std::move(text));
 }
 
 // ---- Markdown ----
@@ -178,7 +183,7 @@ Json report_json(const Report& report) {
 }
 
 std::string render_csv(const Table& table, const Scope& scope, const CsvDialect& dialect) {
-    std::vector<std::string> fields{"key", "label"};
+    std::vector<CsvField> fields{"key", "label"};
     for (const Column& column : table.columns) {
         fields.push_back(column.key);
     }

@@ -64,7 +64,7 @@ void clear_folder(const fs::path& dir) {
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
          it.increment(ec)) {
         std::error_code ignored;
-        fs::remove(it->path(), ignored);
+        fs::remove_all(it->path(), ignored);
     }
 }
 
@@ -167,7 +167,7 @@ void Store::hold_for_change() {
     m_change_lock =
         std::make_shared<sys::DirectoryLock>(own_dir("") / "lock", m_options.lock_wait_seconds);
     forget();  // what was read before the lock may have changed meanwhile
-    remove_purge_leftovers();
+    remove_leftovers();
     recover_locked();
 }
 
@@ -181,7 +181,7 @@ void Store::recover() const {
         // A reader waits for a writer at work, so it never starts on half a change.
         sys::DirectoryLock reading(m_root / k_own_dir / "lock", m_options.lock_wait_seconds,
                                    sys::LockMode::shared);
-        remove_purge_leftovers();
+        remove_leftovers();
     }
     if (has_journal()) {
         auto held = lock();
@@ -189,7 +189,7 @@ void Store::recover() const {
     }
 }
 
-void Store::remove_purge_leftovers() const {
+void Store::remove_leftovers() const {
     // `refugee erase --purge-history` keeps the names it replaces in `tmp/purge-ID.txt` while
     // git filter-repo runs, under the exclusive lock; one found under a shared lock was left
     // by a purge that was killed. It holds a person's name: it goes first.
@@ -197,6 +197,13 @@ void Store::remove_purge_leftovers() const {
     for (auto it = fs::directory_iterator(m_root / k_own_dir / "tmp", ec);
          !ec && it != fs::directory_iterator(); it.increment(ec)) {
         std::string name = it->path().filename().string();
+        if (name.starts_with("import-")) {
+            // An import's scratch copy (ops/import.cpp) holds hard links to every record,
+            // erased persons' too once they are erased; no import runs under a shared lock.
+            std::error_code ignored;
+            fs::remove_all(it->path(), ignored);
+            continue;
+        }
         if (!name.starts_with("purge-") || !name.ends_with(".txt")) {
             continue;
         }

@@ -175,8 +175,9 @@ class Store {
     fs::path undo_marker_path() const;
     bool has_journal() const;
     void recover_locked() const;
-    /// Removes what a killed history purge left in `.integra/tmp/` (names), saying so.
-    void remove_purge_leftovers() const;
+    /// Removes what a killed history purge left in `.integra/tmp/` (names), saying so, and the
+    /// scratch copy of a killed import.
+    void remove_leftovers() const;
     /// Brings an interrupted change to an end (see recover()).
     Settlement settle(const Journal& journal, Intent intent) const;
     /// True when HEAD holds the change's new bytes of every file.

@@ -6,10 +6,6 @@ namespace integra {
 
 namespace {
 
-bool all_digits(std::string_view s) {
-    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 bool is_number(std::string_view s) {
     if (s.starts_with('-')) {
         s.remove_prefix(1);
@@ -17,42 +13,36 @@ bool is_number(std::string_view s) {
     return !s.empty() && s.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
-/// `-12.50`, `6.5`: digits, one point, digits.
-bool is_decimal(std::string_view s) {
-    if (s.starts_with('-')) {
-        s.remove_prefix(1);
-    }
-    auto point = s.find('.');
-    return point != std::string_view::npos && all_digits(s.substr(0, point)) &&
-           all_digits(s.substr(point + 1));
+bool starts_like_formula(std::string_view s) {
+    constexpr std::string_view formula = "=+-@\t\r";
+    // Also an apostrophe before such a character, which a reader takes for this guard and drops.
+    return !s.empty() &&
+           (formula.find(s.front()) != std::string_view::npos ||
+            (s.size() > 1 && s.front() == '\'' && formula.find(s[1]) != std::string_view::npos));
 }
 
-/// Digits that German Excel would read as a number and change: a leading zero is dropped
-/// (`0607499`), and past 15 digits precision is lost.
-bool excel_would_change(std::string_view s) {
-    return all_digits(s) && ((s.size() > 1 && s.front() == '0') || s.size() > 15);
+/// A whole number German Excel reads as itself: no sign, no leading zero, at most 15 digits.
+bool plain_whole_number(std::string_view s) {
+    return !s.empty() && s.size() <= 15 &&
+           s.find_first_not_of("0123456789") == std::string_view::npos &&
+           (s == "0" || s.front() != '0');
 }
 
-}  // namespace
-
-std::string csv_field(std::string_view s, const CsvDialect& dialect) {
-    std::string out;
-    if (dialect.excel && is_decimal(s)) {
-        out = s;
-        out[out.find('.')] = ',';
-    } else if (dialect.excel && excel_would_change(s)) {
-        // A formula whose value is the text: Excel shows 0607499 as written.
-        out = "=\"";
-        out += s;
-        out += '"';
-    } else {
-        if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos &&
-            !is_number(s)) {
-            out += '\'';
-        }
-        out += s;
+/// Text German Excel would not keep as text: a formula, or digits with the characters of
+/// numbers, dates, times and percentages (`0607499`, `1.5`, `2025/03`, `09:30`, `1,5`, `5 %`).
+bool excel_would_convert(std::string_view s) {
+    if (starts_like_formula(s)) {
+        return true;
     }
-    const char specials[] = {dialect.separator, '"', '\n', '\r', '\0'};
+    if (plain_whole_number(s) || s.find_first_of("0123456789") == std::string_view::npos ||
+        std::string_view("0123456789.,").find(s.front()) == std::string_view::npos) {
+        return false;  // words and IDs (E-2025-0001) stay text in Excel
+    }
+    return s.find_first_not_of("0123456789 .,:/-+%Ee") == std::string_view::npos;
+}
+
+std::string quoted_if_needed(std::string out, char separator) {
+    const char specials[] = {separator, '"', '\n', '\r', '\0'};
     if (out.find_first_of(specials) == std::string::npos) {
         return out;
     }
@@ -66,7 +56,35 @@ std::string csv_field(std::string_view s, const CsvDialect& dialect) {
     return quoted + '"';
 }
 
-std::string csv_row(const std::vector<std::string>& fields, const CsvDialect& dialect) {
+std::string field(const CsvField& f, const CsvDialect& dialect) {
+    std::string out;
+    if (dialect.excel && f.number) {
+        out = f.text;
+        if (auto point = out.find('.'); point != std::string::npos) {
+            out[point] = ',';
+        }
+    } else if (dialect.excel && excel_would_convert(f.text)) {
+        // A formula whose value is the text: `="0607499"`, quotes inside doubled.
+        out = "=\"";
+        for (char c : f.text) {
+            out += c;
+            if (c == '"') {
+                out += '"';
+            }
+        }
+        out += '"';
+    } else {
+        if (starts_like_formula(f.text) && !is_number(f.text)) {
+            out += '\'';
+        }
+        out += f.text;
+    }
+    return quoted_if_needed(std::move(out), dialect.separator);
+}
+
+}  // namespace
+
+std::string csv_row(const std::vector<CsvField>& fields, const CsvDialect& dialect) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         // Appended piece by piece: `"," + field(...)` (operator+ inserting at the front of a
@@ -74,13 +92,13 @@ std::string csv_row(const std::vector<std::string>& fields, const CsvDialect& di
         if (i > 0) {
             out += dialect.separator;
         }
-        out += csv_field(fields[i], dialect);
+        out += field(fields[i], dialect);
     }
     out += dialect.excel ? "\r\n" : "\n";
     return out;
 }
 
-std::string csv_header(const std::vector<std::string>& fields, const CsvDialect& dialect) {
+std::string csv_header(const std::vector<CsvField>& fields, const CsvDialect& dialect) {
     std::string out = dialect.excel ? "\xEF\xBB\xBF" : "";
     out += csv_row(fields, dialect);
     return out;

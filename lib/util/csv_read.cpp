@@ -7,6 +7,7 @@
 #include <array>
 #include <cerrno>
 #include <memory>
+#include <optional>
 
 #include "util/values.hpp"
 
@@ -50,6 +51,18 @@ Result<std::string> from_windows_1252(std::string_view bytes) {
     return out;
 }
 
+/// The offset of the first well-formed UTF-8 sequence of two or more bytes in `bytes`.
+std::optional<std::size_t> utf8_sequence(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        auto lead = static_cast<unsigned char>(bytes[i]);
+        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+        if (length > 0 && i + length <= bytes.size() && is_valid_utf8(bytes.substr(i, length))) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<SpreadsheetText> decode_spreadsheet(std::string_view bytes) {
@@ -77,8 +90,18 @@ Result<SpreadsheetText> decode_spreadsheet(std::string_view bytes) {
         }
         return SpreadsheetText{std::string(rest), "UTF-8 with byte order mark"};
     }
-    if (is_valid_utf8(bytes)) {
+    std::size_t bad = 0;
+    if (is_valid_utf8(bytes, &bad)) {
         return SpreadsheetText{std::string(bytes), "UTF-8"};
+    }
+    if (auto letter = utf8_sequence(bytes)) {
+        // UTF-8 letters (ü as two bytes) and a byte that is not: read as Windows-1252, every
+        // ü would become Ã¼. One encoding or the other, never a guess.
+        return Error{
+            fmt::format("the file mixes encodings: it has UTF-8 letters (line {}), but "
+                        "byte 0x{:02X} is not UTF-8; {}",
+                        line_at(bytes, *letter), static_cast<unsigned char>(bytes[bad]), k_save_as),
+            line_at(bytes, bad)};
     }
     auto converted = from_windows_1252(bytes);
     if (!converted) {

@@ -165,6 +165,25 @@ that exists, was erased, or is another row's:
   Correct the rows in the spreadsheet and import the whole file again.
   [1]
 
+A file where a record would go that is not a plain file (here a link to another guide's
+file) is never written through, not even in the check's scratch copy:
+
+  $ ln -s P-0001.yaml pilots/P-0040.yaml
+  $ printf 'id;Vorname;Nachname\nP-0040;Neu;Person\n' > ../link.csv
+  $ integra import pilots ../link.csv --dry-run
+  integra: ../link.csv: 1 of 1 row is invalid, so nothing was imported:
+  ../link.csv:2: column "id": pilots/P-0040.yaml exists and is not a plain file; see `integra check`
+  Correct the rows in the spreadsheet and import the whole file again.
+  [1]
+  $ head -1 pilots/P-0001.yaml; rm pilots/P-0040.yaml; git status --short
+  id: P-0001
+
+The check runs on a scratch copy under `.integra/tmp/`, hard links to every record; one left by
+a killed import is removed by the next command, so that it never outlives an erasure:
+
+  $ mkdir -p .integra/tmp/import-99999/refugees && ln refugees/R-2022-0005.yaml .integra/tmp/import-99999/refugees/
+  $ integra status > /dev/null; ls .integra/tmp
+
 Several files in one commit, for records that refer to each other (here by the household's ID,
 given in the file); one bad row in the second file and nothing of the first is written either:
 
@@ -224,6 +243,25 @@ in one cell. Persons whose processing is restricted (GDPR Art. 18) are left out:
   $ integra export refugees --format json 2>/dev/null | grep -c '"birth_date"'
   320
 
+References to them in other records are left empty too (an assignment's client):
+
+  $ integra -q set E-2026-0269 client=R-2024-0032 && grep -c R-2024-0032 assignments/E-2026-0269.yaml
+  1
+  $ integra export assignments | grep -c R-2024-0032
+  integra: 1 reference to persons whose processing is restricted left empty (GDPR Art. 18)
+  0
+  [1]
+  $ integra export assignments --format json 2>/dev/null | grep -c R-2024-0032
+  0
+  [1]
+
+A kind without records exports a header, which imports as no records:
+
+  $ integra init empty > /dev/null && integra --data empty export meetings | tee ../none.csv
+  id
+  $ integra --data empty import meetings ../none.csv
+  integra: no rows below the header; nothing was imported
+
 `--excel`: what German Excel opens correctly by double-click: byte order mark, `;`, CRLF,
 decimal commas, and digits Excel would change kept as written:
 
@@ -231,9 +269,9 @@ decimal commas, and digits Excel would change kept as written:
   0000000 357 273 277   i   d   ;   t   i   t   l   e   ;   a   p   p   l
   0000020   i   c   a   n   t   .   o   r   g   a   n   i   s   a   t   i
   $ integra export projects --excel | sed -n 2p
-  PR-2023-001;Elterncaf\xc3\xa9 an der Grundschule;T\xc3\xbcrkischer Elternverein;Frau Papadopoulos;ag2;city;;1100,00;1000,00;M-2023-0001;youth,all;2023-03-16;2023-08-25;evaluated;2023-03-16;500,00;2023-08-25;500,00;2023-10-06;2023-10-03;2023-11-23;2023-09-19;Ziele erreicht, gute Beteiligung.\r (esc)
+  PR-2023-001;Elterncaf\xc3\xa9 an der Grundschule;T\xc3\xbcrkischer Elternverein;Frau Papadopoulos;ag2;city;;1100,00;1000,00;M-2023-0001;youth,all;"=""2023-03-16""";"=""2023-08-25""";evaluated;"=""2023-03-16""";500,00;"=""2023-08-25""";500,00;"=""2023-10-06""";"=""2023-10-03""";"=""2023-11-23""";"=""2023-09-19""";Ziele erreicht, gute Beteiligung.\r (esc)
   $ integra export pilots --excel | sed -n 2p | cut -d';' -f1-6
-  P-0001;Ayşe;Yılmaz;f;tr:native,de:C1;06074 475787
+  P-0001;Ay\xc5\x9fe;Y\xc4\xb1lmaz;f;tr:native,de:C1;"=""06074 475787""" (esc)
   $ integra --format json export pilots --excel
   integra: --excel is a form of CSV; it goes with --format csv, not --format json
   [2]
@@ -252,6 +290,10 @@ the order of onboarding steps (a record's own order, which one table cannot keep
 restricted persons, who are not exported:
 
   $ cd .. && copy_examples original && integra init copy > /dev/null
+  $ integra --data original -q set P-0001 'phone=+49 6074 12345' 'notes=-> nur vormittags; "Zitat"'
+  $ integra --data original -q set R-2022-0001 'notes.0.text==SUMME(A1) ist kein Befehl'
+  $ integra --data original export pilots | sed -n 2p
+  P-0001,Ay\xc5\x9fe,Y\xc4\xb1lmaz,f,"tr:native,de:C1",'+49 6074 12345,a.yilmaz@example.org,2010-12-14,2010/2011,32,2010-11-16,active,,"'-> nur vormittags; ""Zitat""" (esc)
   $ cp original/integra.yaml copy/ && rm -r copy/ags && git -C copy add -A && git -C copy commit -qm settings
   $ kinds="pilots assignments households refugees housing projects ags meetings"
   $ for k in $kinds; do integra --data original -q export $k > $k.csv; set -- "$@" $k $k.csv; done

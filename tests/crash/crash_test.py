@@ -12,7 +12,7 @@ the meeting and the project in one commit), and every other writing command (`pi
 editor). Then it runs the next command and asserts:
 
 - the next command succeeds;
-- `git status --porcelain` is empty and no journal or git lock is left;
+- `git status --porcelain` is empty and no journal, git lock or import scratch copy is left;
 - a change whose command exited 0 is in the file and in HEAD;
 - a killed `set` is either wholly there (file and HEAD) or wholly absent;
 - a month is billed in all of its assignments or in none, and as one commit;
@@ -171,6 +171,11 @@ class Crash:
                  for f in files if f.endswith(".lock")]
         if locks:
             self.fail(round_no, f"git's locks were left behind: {locks}")
+        tmp = os.path.join(repo, ".integra", "tmp")
+        scratch = [n for n in os.listdir(tmp) if n.startswith("import-")] if os.path.isdir(
+            tmp) else []
+        if scratch:
+            self.fail(round_no, f"an import's scratch copy was left behind: {scratch}")
 
     def phone(self, repo, guide, head=False):
         rel = f"pilots/{guide}.yaml"

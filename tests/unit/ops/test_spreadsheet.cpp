@@ -94,6 +94,11 @@ TEST_CASE("cells as German Excel writes them become the format's values") {
     CHECK(value("refugees", "nationality", "af") == "AF");
     CHECK(value("pilots", "phone", "=\"0607499\"") == "0607499");
     CHECK(value("pilots", "phone", "=\" 0607 \"") == "0607");  // fuzz: trimmed inside too
+    CHECK(value("pilots", "notes", "=\"Sag \"\"ja\"\"\"") == "Sag \"ja\"");
+    // The apostrophe the plain dialect puts before what looks like a formula goes again.
+    CHECK(value("pilots", "phone", "'+49 6074 12345") == "+49 6074 12345");
+    CHECK(value("pilots", "notes", "'-> nur vormittags") == "-> nur vormittags");
+    CHECK(value("pilots", "notes", "'s Gärtle") == "'s Gärtle");
     CHECK(value("pilots", "notes", "  zwei\nZeilen \xC2\xA0") == "zwei\nZeilen");
     CHECK(value("ags", "members.0.voting", "ja") == "true");
     CHECK(value("ags", "members.0.voting", "FALSCH") == "false");

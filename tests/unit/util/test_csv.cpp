@@ -13,15 +13,23 @@ TEST_CASE("csv_row quotes what needs quoting and defuses formulas") {
           "\"'=HYPERLINK(\"\"x\"\")\",-5,'+49 6074,'@x,\n");
 }
 
-TEST_CASE("csv_row in German Excel's dialect: semicolons, CRLF, decimal comma, kept digits") {
+TEST_CASE("csv_row in German Excel's dialect: semicolons, CRLF, decimal comma, text kept") {
     const CsvDialect excel = CsvDialect::german_excel();
-    CHECK(csv_row({"P-0004", "6.5", "-105.00", "7", "0607499", "2025-03-04"}, excel) ==
-          "P-0004;6,5;-105,00;7;\"=\"\"0607499\"\"\";2025-03-04\r\n");
-    // A field holding the separator is quoted; a comma no longer needs it.
-    CHECK(csv_row({"a;b", "a,b", "1234567890123456"}, excel) ==
-          "\"a;b\";a,b;\"=\"\"1234567890123456\"\"\"\r\n");
+    CHECK(csv_row({"P-0004", csv_number("6.5"), csv_number("-105.00"), "7", csv_number("7")},
+                  excel) == "P-0004;6,5;-105,00;7;7\r\n");
+    // Text Excel would turn into a number, a date, a time or a formula is a formula of the text.
+    CHECK(csv_row(
+              {"0607499", "1.5", "2025/03", "09:30", "+49 6074", "=SUMME(A1)", "1234567890123456"},
+              excel) ==
+          "\"=\"\"0607499\"\"\";\"=\"\"1.5\"\"\";\"=\"\"2025/03\"\"\";\"=\"\"09:30\"\"\";"
+          "\"=\"\"+49 6074\"\"\";\"=\"\"=SUMME(A1)\"\"\";\"=\"\"1234567890123456\"\"\"\r\n");
+    // Whole numbers, words and IDs stay as they are; a field with the separator is quoted.
+    CHECK(csv_row({"12", "0", "Haus 3", "P-0004", "a;b", "a,b"}, excel) ==
+          "12;0;Haus 3;P-0004;\"a;b\";a,b\r\n");
     CHECK(csv_header({"id", "name"}, excel) == "\xEF\xBB\xBFid;name\r\n");
     CHECK(csv_header({"id", "name"}) == "id,name\n");
+    // The plain dialect writes numbers and text as they are.
+    CHECK(csv_row({csv_number("6.5"), "1.5", "0607499"}) == "6.5,1.5,0607499\n");
 }
 
 TEST_CASE("decode_spreadsheet: UTF-8 with or without BOM, Windows-1252, and what it refuses") {
@@ -49,6 +57,12 @@ TEST_CASE("decode_spreadsheet: UTF-8 with or without BOM, Windows-1252, and what
     auto xlsx = decode_spreadsheet(std::string("PK\x03\x04\x14\0\0\0", 8));
     REQUIRE(!xlsx);
     CHECK(xlsx.error().message.find("workbook") != std::string::npos);
+    // UTF-8 letters and a Windows-1252 dash: neither reading is right, so neither is taken.
+    auto mixed = decode_spreadsheet("Name\nM\xC3\xBCller\nA \x96 B\n");
+    REQUIRE(!mixed);
+    CHECK(mixed.error().line == 3);
+    CHECK(mixed.error().message.find("mixes encodings: it has UTF-8 letters (line 2), but byte "
+                                     "0x96") != std::string::npos);
     auto broken = decode_spreadsheet("\xEF\xBB\xBFok\nnot \xFC ok\n");
     REQUIRE(!broken);
     CHECK(broken.error().line == 2);
