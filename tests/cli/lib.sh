@@ -21,3 +21,6 @@ copy_examples() {
 
 # The number of commits in the repository here.
 commits() { git rev-list --count HEAD; }
+
+# The subcommands that a command's --help (on stdin) lists, one a line.
+subcommand_names() { sed -n '/^Subcommands:$/,/^$/s/^  \([a-z][a-z_-]*\)\( .*\)\{0,1\}$/\1/p'; }
