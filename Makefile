@@ -9,10 +9,11 @@ JOBS ?= $(shell nproc)
 INTEGRA = $(BUILD)/integra
 EXAMPLE = examples/dietzenbach
 
-# Debian 12 packages the build, the tests and the tool itself need.
+# Debian 12 packages the build, the tests and the tool itself need. man-db renders the manual
+# page in its test.
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
-           git-filter-repo chromium poppler-utils fonts-dejavu-core
+           git-filter-repo chromium poppler-utils fonts-dejavu-core man-db
 
 .PHONY: all deps build run goldens test sanitize fuzz fuzz-check crash-test concurrency-test \
         bench release-check format format-check examples clean

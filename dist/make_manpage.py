@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""Writes integra's manual page from the program's own help.
+
+    make_manpage.py INTEGRA TEMPLATE OUTPUT
+
+Runs `INTEGRA --help`, then `INTEGRA COMMAND ... --help` for every subcommand that a help lists
+(CLI11's "Subcommands:" section), recursively, and fills TEMPLATE (roff, the fixed sections) at
+@VERSION@, @GLOBAL_OPTIONS@ and @COMMANDS@. A command added to the program is in the page at the
+next build, with no edit here. Text is escaped for roff: every `-` is `\\-` (options and IDs
+copy and search as typed), every non-ASCII character a `\\[uXXXX]` escape, so that the page
+renders alike with `man` (which runs preconv) and plain `groff -man`.
+"""
+
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+# CLI11 2.1's help: a description line, `Usage: ...`, then sections ("Options:", ...) whose
+# entries start with two spaces; a description that does not fit beside its entry continues
+# on the next line, indented further.
+ENTRY = re.compile(r"^  (\S.*?)(?: {2,}(\S.*))?$")
+CONTINUATION = re.compile(r"^ {3,}(\S.*)$")
+
+
+@dataclass
+class Help:
+    description: str = ""
+    usage: str = ""
+    sections: dict = field(default_factory=dict)  # "Options" -> [(left, description)]
+
+
+def parse_help(text):
+    """The parts of one command's --help output."""
+    help = Help()
+    section = None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("Usage: "):
+            help.usage = line[len("Usage: "):].strip()
+        elif not line.startswith(" ") and line.endswith(":"):
+            section = line[:-1]
+            help.sections[section] = []
+        elif section is None:
+            help.description = (help.description + " " + line.strip()).strip()
+        elif (m := CONTINUATION.match(line)) and help.sections[section]:
+            left, description = help.sections[section][-1]
+            help.sections[section][-1] = (left, (description + " " + m.group(1)).strip())
+        elif m := ENTRY.match(line):
+            help.sections[section].append((m.group(1), m.group(2) or ""))
+        else:
+            raise SystemExit(f"make_manpage.py: cannot read this help line: {line!r}")
+    return help
+
+
+def run_help(integra, words):
+    result = subprocess.run([integra, *words, "--help"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"make_manpage.py: `integra {' '.join(words)} --help` exited "
+                         f"{result.returncode}: {result.stderr.strip()}")
+    return parse_help(result.stdout)
+
+
+def read_tree(integra):
+    """The Help of every command, by its words: level by level, each level's helps at once
+    (a sanitizer build takes a tenth of a second to start)."""
+    helps = {}
+    level = [()]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        while level:
+            for words, help in zip(level, pool.map(lambda w: run_help(integra, list(w)), level)):
+                helps[words] = help
+            level = [(*words, name) for words in level
+                     for name, _ in helps[words].sections.get("Subcommands", [])]
+    return helps
+
+
+def walk(helps, words=()):
+    """(words, Help) of the command `words` and of every subcommand below it, in help order."""
+    yield list(words), helps[words]
+    for name, _ in helps[words].sections.get("Subcommands", []):
+        yield from walk(helps, (*words, name))
+
+
+def roff(text):
+    """Text escaped for roff: backslashes, minus signs, non-ASCII characters, a leading dot."""
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\e")
+        elif ch == "-":
+            out.append("\\-")
+        elif ord(ch) > 127:
+            out.append(f"\\[u{ord(ch):04X}]")
+        else:
+            out.append(ch)
+    line = "".join(out)
+    return "\\&" + line if line.startswith((".", "'")) else line
+
+
+def option_tag(left):
+    """`-o,--output TEXT REQUIRED` as bold names and the rest in italics."""
+    names, _, rest = left.partition(" ")
+    tag = ", ".join(f"\\fB{roff(n)}\\fR" for n in names.split(","))
+    # `\:` lets a long list of choices break after its commas
+    rest = roff(rest).replace(",", ",\\:")
+    return tag + (f" \\fI{rest}\\fR" if rest else "")
+
+
+def entries(items, tag, skip_help):
+    lines = []
+    for left, description in items:
+        if skip_help and left.startswith("-h,--help"):
+            continue  # every command has it; the global options list it once
+        lines += [".TP", tag(left), roff(description) if description else "\\&"]
+    return lines
+
+
+def command_section(words, help):
+    lines = [f'.SS "{roff("integra " + " ".join(words))}"', roff(help.description),
+             ".PP", f"\\fB{roff(help.usage)}\\fR"]
+    lines += entries(help.sections.get("Positionals", []), lambda left: f"\\fI{roff(left)}\\fR",
+                     False)
+    lines += entries(help.sections.get("Options", []), option_tag, True)
+    if subcommands := help.sections.get("Subcommands"):
+        names = ", ".join(f"\\fB{roff(name)}\\fR" for name, _ in subcommands)
+        lines += [".PP", f"Subcommands: {names}."]
+    return lines
+
+
+def main():
+    if len(sys.argv) != 4:
+        raise SystemExit(__doc__.strip().splitlines()[2].strip())
+    integra, template, output = sys.argv[1:]
+    commands = list(walk(read_tree(integra)))
+    _, top = commands[0]
+    version = subprocess.run([integra, "--version"], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    body = []
+    for words, help in commands[1:]:
+        body += command_section(words, help)
+    page = open(template, encoding="utf-8").read()
+    for placeholder, text in (
+            ("@VERSION@", roff(version)),
+            ("@GLOBAL_OPTIONS@",
+             "\n".join(entries(top.sections.get("Options", []), option_tag, False))),
+            ("@COMMANDS@", "\n".join(body))):
+        if page.count(placeholder) != 1:
+            raise SystemExit(f"make_manpage.py: {template} must hold {placeholder} once")
+        page = page.replace(placeholder, text)
+    with open(output, "w", encoding="ascii") as f:
+        f.write(page)
+
+
+if __name__ == "__main__":
+    main()
