@@ -4,7 +4,7 @@
     make_manpage.py INTEGRA TEMPLATE OUTPUT
 
 Runs `INTEGRA --help`, then `INTEGRA COMMAND ... --help` for every subcommand that a help lists
-(CLI11's "Subcommands:" section), recursively, and fills TEMPLATE (roff, the fixed sections) at
+(CLI11's "Subcommands:" section, or a group's), recursively, and fills TEMPLATE (roff, the fixed sections) at
 @VERSION@, @GLOBAL_OPTIONS@ and @COMMANDS@. A command added to the program is in the page at the
 next build, with no edit here. Text is escaped for roff: every `-` is `\\-` (options and IDs
 copy and search as typed), every non-ASCII character a `\\[uXXXX]` escape, so that the page
@@ -18,9 +18,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-# CLI11 2.1's help: a description line, `Usage: ...`, then sections ("Options:", ...) whose
-# entries start with two spaces; a description that does not fit beside its entry continues
-# on the next line, indented further.
+# CLI11 2.1's help: a description line, `Usage: ...`, then sections ("Positionals:", "Options:",
+# "Subcommands:", or a group's name) whose entries start with two spaces; a description that
+# does not fit beside its entry continues on the next line, indented further; then a footer.
 ENTRY = re.compile(r"^  (\S.*?)(?: {2,}(\S.*))?$")
 CONTINUATION = re.compile(r"^ {3,}(\S.*)$")
 
@@ -29,13 +29,18 @@ CONTINUATION = re.compile(r"^ {3,}(\S.*)$")
 class Help:
     description: str = ""
     usage: str = ""
-    sections: dict = field(default_factory=dict)  # "Options" -> [(left, description)]
+    positionals: list = field(default_factory=list)  # [(left, description)]
+    options: list = field(default_factory=list)
+    subcommands: list = field(default_factory=list)
+    footer: str = ""
 
 
 def parse_help(text):
-    """The parts of one command's --help output."""
+    """The parts of one command's --help output. An entry of a group of options starts with
+    `-`; any other outside "Positionals" is a subcommand (of "Subcommands" or a group's)."""
     help = Help()
     section = None
+    entries = None  # the list the last entry went to
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -43,16 +48,22 @@ def parse_help(text):
             help.usage = line[len("Usage: "):].strip()
         elif not line.startswith(" ") and line.endswith(":"):
             section = line[:-1]
-            help.sections[section] = []
-        elif section is None:
-            help.description = (help.description + " " + line.strip()).strip()
-        elif (m := CONTINUATION.match(line)) and help.sections[section]:
-            left, description = help.sections[section][-1]
-            help.sections[section][-1] = (left, (description + " " + m.group(1)).strip())
+        elif not line.startswith(" "):
+            text = help.footer if section else help.description
+            text = (text + " " + line.strip()).strip()
+            if section:
+                help.footer = text
+            else:
+                help.description = text
+        elif (m := CONTINUATION.match(line)) and entries:
+            left, description = entries[-1]
+            entries[-1] = (left, (description + " " + m.group(1)).strip())
         elif m := ENTRY.match(line):
-            help.sections[section].append((m.group(1), m.group(2) or ""))
-        else:
-            raise SystemExit(f"make_manpage.py: cannot read this help line: {line!r}")
+            left = m.group(1)
+            entries = (help.options if left.startswith("-")
+                       else help.positionals if section == "Positionals"
+                       else help.subcommands)
+            entries.append((left, m.group(2) or ""))
     return help
 
 
@@ -73,15 +84,14 @@ def read_tree(integra):
         while level:
             for words, help in zip(level, pool.map(lambda w: run_help(integra, list(w)), level)):
                 helps[words] = help
-            level = [(*words, name) for words in level
-                     for name, _ in helps[words].sections.get("Subcommands", [])]
+            level = [(*words, name) for words in level for name, _ in helps[words].subcommands]
     return helps
 
 
 def walk(helps, words=()):
     """(words, Help) of the command `words` and of every subcommand below it, in help order."""
     yield list(words), helps[words]
-    for name, _ in helps[words].sections.get("Subcommands", []):
+    for name, _ in helps[words].subcommands:
         yield from walk(helps, (*words, name))
 
 
@@ -122,12 +132,13 @@ def entries(items, tag, skip_help):
 def command_section(words, help):
     lines = [f'.SS "{roff("integra " + " ".join(words))}"', roff(help.description),
              ".PP", f"\\fB{roff(help.usage)}\\fR"]
-    lines += entries(help.sections.get("Positionals", []), lambda left: f"\\fI{roff(left)}\\fR",
-                     False)
-    lines += entries(help.sections.get("Options", []), option_tag, True)
-    if subcommands := help.sections.get("Subcommands"):
-        names = ", ".join(f"\\fB{roff(name)}\\fR" for name, _ in subcommands)
+    lines += entries(help.positionals, lambda left: f"\\fI{roff(left)}\\fR", False)
+    lines += entries(help.options, option_tag, True)
+    if help.subcommands:
+        names = ", ".join(f"\\fB{roff(name)}\\fR" for name, _ in help.subcommands)
         lines += [".PP", f"Subcommands: {names}."]
+    if help.footer:
+        lines += [".PP", roff(help.footer)]
     return lines
 
 
@@ -146,7 +157,7 @@ def main():
     for placeholder, text in (
             ("@VERSION@", roff(version)),
             ("@GLOBAL_OPTIONS@",
-             "\n".join(entries(top.sections.get("Options", []), option_tag, False))),
+             "\n".join(entries(top.options, option_tag, False))),
             ("@COMMANDS@", "\n".join(body))):
         if page.count(placeholder) != 1:
             raise SystemExit(f"make_manpage.py: {template} must hold {placeholder} once")
