@@ -5,22 +5,22 @@
 # first use; without that package, source this file from ~/.bashrc.
 
 _integra() {
-    local cur=${COMP_WORDS[COMP_CWORD]} program=${COMP_WORDS[0]} IFS=$'\n'
+    local cur=${COMP_WORDS[COMP_CWORD]} program=${COMP_WORDS[0]}
     [[ $program == "~/"* ]] && program=$HOME/${program#"~/"}
     # bash splits `--data=DIR` and `10:30` at `=` and `:`; integra joins them again, and what
     # it prints replaces only the part after them.
     [[ $cur == "=" || $cur == ":" ]] && cur=
     local -a matches
-    matches=($(command "$program" __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" \
-        </dev/null 2>/dev/null))
+    mapfile -t matches < <(command "$program" __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" \
+        </dev/null 2>/dev/null)
     case ${matches[0]-} in
-    :files | :dirs)
+    :dirs)
         compopt -o filenames 2>/dev/null
-        if [[ ${matches[0]} == :dirs ]]; then
-            COMPREPLY=($(compgen -d -- "$cur"))
-        else
-            COMPREPLY=($(compgen -f -- "$cur"))
-        fi
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+        ;;
+    :files)
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         ;;
     *) COMPREPLY=("${matches[@]}") ;;
     esac
