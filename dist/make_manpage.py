@@ -19,10 +19,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 # CLI11 2.1's help: a description line, `Usage: ...`, then sections ("Positionals:", "Options:",
-# "Subcommands:", or a group's name) whose entries start with two spaces; a description that
-# does not fit beside its entry continues on the next line, indented further; then a footer.
-ENTRY = re.compile(r"^  (\S.*?)(?: {2,}(\S.*))?$")
+# "Subcommands:", or a group's name) whose entries start with two spaces and have their
+# description from column 30 (COLUMN), or on the next line, so indented, when the entry is too
+# long to leave a space before it; then a footer.
+COLUMN = 30
 CONTINUATION = re.compile(r"^ {3,}(\S.*)$")
+
+
+def split_entry(line, next_line):
+    """An entry line's (left, description)."""
+    if CONTINUATION.match(next_line) or len(line) <= COLUMN or line[COLUMN - 1] != " ":
+        return line.strip(), ""  # the description, if any, is on the next line
+    return line[:COLUMN].strip(), line[COLUMN:].strip()
 
 
 @dataclass
@@ -41,9 +49,8 @@ def parse_help(text):
     help = Help()
     section = None
     entries = None  # the list the last entry went to
-    for line in text.splitlines():
-        if not line.strip():
-            continue
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line, next_line in zip(lines, lines[1:] + [""]):
         if line.startswith("Usage: "):
             help.usage = line[len("Usage: "):].strip()
         elif not line.startswith(" ") and line.endswith(":"):
@@ -58,12 +65,12 @@ def parse_help(text):
         elif (m := CONTINUATION.match(line)) and entries:
             left, description = entries[-1]
             entries[-1] = (left, (description + " " + m.group(1)).strip())
-        elif m := ENTRY.match(line):
-            left = m.group(1)
+        else:
+            left, description = split_entry(line, next_line)
             entries = (help.options if left.startswith("-")
                        else help.positionals if section == "Positionals"
                        else help.subcommands)
-            entries.append((left, m.group(2) or ""))
+            entries.append((left, description))
     return help
 
 

@@ -45,6 +45,15 @@ its --help (the global options are under OPTIONS). Each help is read once, into 
   >   for o in $(options "$c"); do grep -q -e "^       $o\b" -e ", $o\b" section.txt || echo "integra $c lacks $o"; done
   > done < commands.txt
 
+Each argument and option has its description beside it, not run into its name (CLI11 leaves a
+single space after a name of 27 characters):
+
+  $ grep -B1 -x '\\&' "$page"
+  [1]
+  $ grep -c 'REQUIRED [A-Z]' "$page"
+  0
+  [1]
+
 No heading for a command that --help does not list:
 
   $ sed -n 's/^   integra //p' man.txt | sort > headings.txt
