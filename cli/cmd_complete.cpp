@@ -29,7 +29,18 @@ namespace fs = std::filesystem;
 
 /// What a value of an option or a positional may be.
 struct Values {
-    enum class From { nothing, ids, kinds, targets, languages, countries, words, files, dirs };
+    enum class From {
+        nothing,
+        ids,
+        kinds,
+        kinds_and_files,  ///< KIND FILE KIND FILE ...
+        targets,
+        languages,
+        countries,
+        words,
+        files,
+        dirs
+    };
     From from = From::nothing;
     std::vector<std::string> items;  ///< the kinds of `ids` (empty: all), or the `words`
 };
@@ -78,6 +89,7 @@ const std::vector<Rule>& rules() {
         {"", "MEETING", ids({"meetings"})},
         {"", "TARGET", from(From::targets)},
         {"", "KIND", from(From::kinds)},
+        {"", "KIND FILE", from(From::kinds_and_files)},  // `import` on main
         {"", "DIR", from(From::dirs)},
         {"", "FILE", from(From::files)},
         {"refugee intake", "--from", from(From::files)},
@@ -262,6 +274,12 @@ Values values_of(const CLI::App& command, const CLI::Option& option) {
     return {};
 }
 
+/// False for the tombstones of erased/: `check` takes the word, but there is nothing to show,
+/// set, import or export.
+bool is_record_kind(const records::Kind& kind) {
+    return kind.plural != "erased";
+}
+
 /// `~/x` as the shell would expand it when the command runs.
 std::string expand_home(const std::string& path) {
     const char* home = std::getenv("HOME");
@@ -271,8 +289,8 @@ std::string expand_home(const std::string& path) {
     return path;
 }
 
-/// The IDs of `kinds` (every kind when empty): the names of the `.yaml` files in their folders;
-/// none without a data directory.
+/// The IDs of `kinds` (every kind of record when empty): the names of the `.yaml` files in their
+/// folders; none without a data directory.
 std::vector<std::string> record_ids(const std::string& data,
                                     const std::vector<std::string>& kinds) {
     std::vector<std::string> out;
@@ -284,7 +302,8 @@ std::vector<std::string> record_ids(const std::string& data,
         return out;  // no data directory: no IDs, the other candidates stand
     }
     for (const records::Kind& kind : records::all_kinds()) {
-        if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), kind.plural) == kinds.end()) {
+        if (kinds.empty() ? !is_record_kind(kind)
+                          : std::find(kinds.begin(), kinds.end(), kind.plural) == kinds.end()) {
             continue;
         }
         for (fs::directory_iterator it(root / kind.plural, ec), end; !ec && it != end;
@@ -315,9 +334,12 @@ std::vector<std::string> candidates(const Values& v, const std::string& data) {
             add(iso::country_codes());
             break;
         case From::kinds:
+        case From::kinds_and_files:
         case From::targets:
             for (const records::Kind& kind : records::all_kinds()) {
-                out.emplace_back(kind.plural);
+                if (is_record_kind(kind) || v.from == From::targets) {
+                    out.emplace_back(kind.plural);
+                }
             }
             if (v.from == From::targets) {
                 out.emplace_back("settings");
@@ -390,7 +412,11 @@ std::vector<std::string> complete(CLI::App& root, const Line& line) {
         out.push_back(sub->get_name());
     }
     if (const CLI::Option* positional = next_positional(*p.command, p.positionals)) {
-        auto more = candidates(values_of(*p.command, *positional), p.data);
+        Values v = values_of(*p.command, *positional);
+        if (v.from == Values::From::kinds_and_files && p.positionals % 2 == 1) {
+            v.from = Values::From::files;
+        }
+        auto more = candidates(v, p.data);
         out.insert(out.end(), more.begin(), more.end());
     }
     return out;

@@ -60,6 +60,14 @@ upwards holding integra.yaml:
   $ tab integra check pi
   pilots
 
+An erased person's tombstone (erased/R-2022-0012.yaml) is no record to show; `check` takes its
+kind:
+
+  $ tab integra --data "$examples" show R-2022-001
+  R-2022-0010 R-2022-0011 R-2022-0013 R-2022-0014 R-2022-0015 R-2022-0016 R-2022-0017 R-2022-0018 R-2022-0019
+  $ tab integra check e
+  erased
+
 Words of the vocabulary, formats, language and country codes:
 
   $ tab integra pilot assign --kind p
