@@ -9,13 +9,14 @@ JOBS ?= $(shell nproc)
 INTEGRA = $(BUILD)/integra
 EXAMPLE = examples/dietzenbach
 
-# Debian 12 packages the build, the tests and the tool itself need.
+# Debian 12 packages the build, the tests and the tool itself need. man-db renders the manual
+# page in its test; file is what CPack's DEB generator asks which files are programs.
 PACKAGES = g++ cmake ninja-build git iso-codes diffutils libyaml-cpp-dev libcli11-dev libfmt-dev \
            doctest-dev nlohmann-json3-dev python3 python3-yaml python3-cram clang-format dpkg-dev \
-           git-filter-repo chromium poppler-utils fonts-dejavu-core
+           git-filter-repo chromium poppler-utils fonts-dejavu-core man-db file
 
-.PHONY: all deps build run goldens test sanitize fuzz fuzz-check crash-test concurrency-test \
-        bench release-check format format-check examples clean
+.PHONY: all deps build package run goldens test sanitize fuzz fuzz-check crash-test \
+        concurrency-test bench release-check format format-check examples clean
 
 all: build
 
@@ -44,6 +45,11 @@ deps:
 build: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DINTEGRA_WERROR=$(WERROR) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The Debian packages of the build (CPack, dist/CMakeLists.txt): $(BUILD)/integra_VERSION_ARCH.deb
+# and $(BUILD)/integra-examples_VERSION_all.deb, for `sudo apt install ./$(BUILD)/integra_*.deb`.
+package: build
+	cd $(BUILD) && cpack
 
 # Ends with the main job: last year's annual integration report of the example data, public
 # (small counts hidden), as an HTML page to open in a browser or print, and as Markdown.

@@ -118,6 +118,7 @@ CLI::IsMember one_of_words() {
     return CLI::IsMember(words);
 }
 
+void setup_complete(CLI::App& app, Globals& g);  ///< hidden: dist/integra.bash asks it
 void setup_init(CLI::App& app, Globals& g);
 void setup_check(CLI::App& app, Globals& g);
 void setup_status(CLI::App& app, Globals& g);

@@ -151,6 +151,7 @@ int main(int argc, char** argv) {
                  "Compute from the records, neither using nor saving results kept in "
                  ".integra/cache/");
 
+    integra::cli::setup_complete(app, g);  // hidden: `integra __complete` for the shell
     integra::cli::setup_init(app, g);
     integra::cli::setup_status(app, g);
     integra::cli::setup_check(app, g);

@@ -35,11 +35,20 @@ const std::array<std::string_view, N>* lookup(
     return it != rows.end() && (*it)[0] == code ? &*it : nullptr;
 }
 
+const std::vector<std::array<std::string_view, 4>>& language_rows() {
+    static const auto rows = index<4>(detail::k_language_text);
+    return rows;
+}
+
+const std::vector<std::array<std::string_view, 3>>& country_rows() {
+    static const auto rows = index<3>(detail::k_country_text);
+    return rows;
+}
+
 }  // namespace
 
 std::optional<Language> find_language(std::string_view code) {
-    static const auto rows = index<4>(detail::k_language_text);
-    const auto* row = lookup(rows, code);
+    const auto* row = lookup(language_rows(), code);
     return row ? std::optional<Language>(Language{(*row)[0], (*row)[1], (*row)[2], (*row)[3]})
                : std::nullopt;
 }
@@ -67,14 +76,32 @@ std::optional<Country> find_country(std::string_view code) {
     if (code == "ZZ") {
         return Country{"ZZ", "Unknown", "ungeklärt"};
     }
-    static const auto rows = index<3>(detail::k_country_text);
-    const auto* row = lookup(rows, code);
+    const auto* row = lookup(country_rows(), code);
     return row ? std::optional<Country>(Country{(*row)[0], (*row)[1], (*row)[2]}) : std::nullopt;
 }
 
 std::string country_name(std::string_view code, NameLang lang) {
     auto c = find_country(code);
     return std::string(!c ? code : lang == NameLang::de ? c->name_de : c->name);
+}
+
+std::vector<std::string_view> preferred_language_codes() {
+    std::vector<std::string_view> codes;
+    for (const auto& row : language_rows()) {
+        if (row[0] == row[1]) {
+            codes.push_back(row[0]);
+        }
+    }
+    return codes;
+}
+
+std::vector<std::string_view> country_codes() {
+    std::vector<std::string_view> codes{"XX", "ZZ"};
+    for (const auto& row : country_rows()) {
+        codes.push_back(row[0]);
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
 }
 
 }  // namespace integra::iso

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace integra::iso {
 
@@ -40,6 +41,13 @@ std::optional<Country> find_country(std::string_view code);
 
 /// The country's name in `lang` (`SY` → Syrien), or the code itself when it is unknown.
 std::string country_name(std::string_view code, NameLang lang);
+
+/// Every code a record should use for a language (ISO 639-1 where one exists, else the code
+/// itself: `de`, `prs`), sorted; for shell completion.
+std::vector<std::string_view> preferred_language_codes();
+
+/// Every ISO 3166-1 alpha-2 code and the office's `XX` and `ZZ`, sorted; for shell completion.
+std::vector<std::string_view> country_codes();
 
 namespace detail {
 /// Lines of `code\tpreferred\tname\tname_de` and `code\tname\tname_de`, sorted by code

@@ -21,3 +21,9 @@ copy_examples() {
 
 # The number of commits in the repository here.
 commits() { git rev-list --count HEAD; }
+
+# The subcommands that a command's --help (on stdin) lists, one a line: the entries that are no
+# option (`-`) in its sections but "Positionals" ("Subcommands", or a group's).
+subcommand_names() {
+  awk '/^[^ ].*:$/ { section = $0; next } section != "Positionals:" && /^  [^ -]/ { print $1 }'
+}

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "iso/codes.hpp"
 
 using namespace integra::iso;
@@ -49,4 +51,23 @@ TEST_CASE("the name of a code that is no language is the code itself, whole") {
     // the unknown code too.
     CHECK(language_name("2a;", NameLang::de) == "2a;");
     CHECK(language_name("x;y", NameLang::en) == "x;y");
+}
+
+TEST_CASE("the codes offered for completion are those a record should use, sorted") {
+    auto languages = preferred_language_codes();
+    CHECK(std::is_sorted(languages.begin(), languages.end()));
+    auto has = [](const auto& codes, std::string_view code) {
+        return std::find(codes.begin(), codes.end(), code) != codes.end();
+    };
+    CHECK(has(languages, "de"));
+    CHECK(has(languages, "ti"));
+    CHECK(has(languages, "prs"));        // Dari: ISO 639-3 only
+    CHECK_FALSE(has(languages, "deu"));  // German is `de`
+    CHECK_FALSE(has(languages, "ger"));
+    auto countries = country_codes();
+    CHECK(std::is_sorted(countries.begin(), countries.end()));
+    CHECK(has(countries, "SY"));
+    CHECK(has(countries, "XX"));
+    CHECK(has(countries, "ZZ"));
+    CHECK_FALSE(has(countries, "sy"));
 }
