@@ -89,7 +89,7 @@ const std::vector<Rule>& rules() {
         {"", "MEETING", ids({"meetings"})},
         {"", "TARGET", from(From::targets)},
         {"", "KIND", from(From::kinds)},
-        {"", "KIND FILE", from(From::kinds_and_files)},  // `import` on main
+        {"", "KIND FILE", from(From::kinds_and_files)},
         {"", "DIR", from(From::dirs)},
         {"", "FILE", from(From::files)},
         {"refugee intake", "--from", from(From::files)},

@@ -36,7 +36,7 @@ not offered):
 Options, the command's own and the global ones:
 
   $ tab integra pilot fees --
-  --help --month --mark-billed --version --data --format --lang --color --today --no-commit --quiet --no-cache
+  --help --month --mark-billed --version --data --format --lang --color --today --no-commit --quiet --excel --no-cache
   $ tab integra pilot match --l
   --lang
 
@@ -84,6 +84,18 @@ Words of the vocabulary, formats, language and country codes:
   ti tia tic tif tig tih tii tij tik til tim tin tio tip tiq tis tit tiu tiv tiw tix tiy tiz
   $ tab integra refugee add --nationality S
   SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
+
+`import` takes pairs of a kind and a CSV file; `export` a kind:
+
+  $ touch lotsen.csv
+  $ tab integra import p
+  pilots projects
+  $ tab integra import pilots lot
+  lotsen.csv
+  $ tab integra import pilots lotsen.csv h
+  households housing
+  $ tab integra export p
+  pilots projects
 
 File and directory names where the option takes one:
 
