@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "schema/validate.hpp"
+#include "util/csv.hpp"
 #include "util/text.hpp"
 #include "util/values.hpp"
 
@@ -495,22 +496,38 @@ std::vector<std::pair<std::string_view, std::string_view>> labelled_paths() {
     return out;
 }
 
-Result<std::string> cell_value(const Spec& spec, std::string_view cell) {
+namespace {
+
+/// A cell's text without what spreadsheets put around it: blanks at either end, Excel's text
+/// as a formula (`="0607499"`, `="Sag ""ja"""`, as --excel writes it), or the apostrophe the
+/// plain dialect puts before what looks like a formula.
+std::string unwrapped(std::string_view cell) {
     std::string_view s = strip(cell);
-    std::string unquoted;
     if (s.size() >= 3 && s.starts_with("=\"") && s.ends_with('"')) {
-        // Excel's text as a formula (`="0607499"`, `="Sag ""ja"""`), as --excel writes it.
+        std::string unquoted;
         for (std::size_t i = 2; i + 1 < s.size(); ++i) {
             unquoted += s[i];
             if (s[i] == '"' && s[i + 1] == '"' && i + 2 < s.size()) {
                 ++i;
             }
         }
-        s = strip(unquoted);
-    } else if (s.size() >= 2 && s.front() == '\'' &&
-               std::string_view("=+-@\t\r").find(s[1]) != std::string_view::npos) {
-        s.remove_prefix(1);  // the apostrophe that keeps a spreadsheet from running a formula
+        return std::string(strip(unquoted));
     }
+    // The guard goes before a formula's character, and before a text's own apostrophe there.
+    constexpr std::string_view formula = "=+-@\t\r";
+    auto guarded = [&](std::string_view rest) {
+        return !rest.empty() &&
+               (formula.find(rest[0]) != std::string_view::npos ||
+                (rest.size() > 1 && rest[0] == '\'' && formula.find(rest[1]) != std::string_view::npos));
+    };
+    if (s.size() >= 2 && s.front() == '\'' && guarded(s.substr(1))) {
+        s.remove_prefix(1);
+    }
+    return std::string(s);
+}
+
+/// An unwrapped text as the value of `spec`.
+Result<std::string> typed_value(const Spec& spec, std::string_view s) {
     switch (spec.type) {
         case Type::date:
             return date_value(s);
@@ -539,13 +556,19 @@ Result<std::string> cell_value(const Spec& spec, std::string_view cell) {
     }
 }
 
+}  // namespace
+
+Result<std::string> cell_value(const Spec& spec, std::string_view cell) {
+    return typed_value(spec, unwrapped(cell));
+}
+
 Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
     yaml::Node out = yaml::Node::seq();
-    std::string_view s = strip(cell);
-    if (s == "[]" || s.empty()) {
+    // Excel's wrapping is around the whole cell, never around an item.
+    std::string items = unwrapped(cell);
+    if (items == "[]" || items.empty()) {
         return out;
     }
-    std::string items(s);
     std::replace(items.begin(), items.end(), ';', ',');
     std::replace(items.begin(), items.end(), '\n', ',');
     const Spec& item = *list.item;
@@ -565,20 +588,18 @@ Result<yaml::Node> cell_list(const Spec& list, std::string_view cell) {
             yaml::Node skill = yaml::Node::map();
             skill.at_or_insert("code") =
                 yaml::Node::scalar(ascii_case(strip(p.substr(0, colon)), false));
-            auto level = cell_value(item.fields[1].spec, p.substr(colon + 1));
+            auto level = typed_value(item.fields[1].spec, strip(p.substr(colon + 1)));
             if (!level) {
                 return level.error();
             }
             skill.at_or_insert("level") = yaml::Node::scalar(*level);
             out.items.push_back(std::move(skill));
         } else {
-            auto value = cell_value(item, p);
+            auto value = typed_value(item, p);
             if (!value) {
                 return value.error();
             }
-            if (!value->empty()) {  // `=""` is no item either
-                out.items.push_back(yaml::Node::scalar(*value));
-            }
+            out.items.push_back(yaml::Node::scalar(*value));
         }
     }
     return out;
@@ -598,7 +619,9 @@ std::string list_cell(const yaml::Node& list) {
             items.push_back(item.text);
         }
     }
-    return fmt::format("{}", fmt::join(items, ","));
+    std::string cell = fmt::format("{}", fmt::join(items, ","));
+    // Items that read as Excel's wrapping or the formula apostrophe: wrapped once more.
+    return unwrapped(cell) != cell ? excel_text(cell) : cell;
 }
 
 }  // namespace integra::ops::sheet

@@ -41,19 +41,21 @@ bool excel_would_convert(std::string_view s) {
     return s.find_first_not_of("0123456789 .,:/-+%Ee") == std::string_view::npos;
 }
 
-std::string quoted_if_needed(std::string out, char separator) {
-    const char specials[] = {separator, '"', '\n', '\r', '\0'};
-    if (out.find_first_of(specials) == std::string::npos) {
-        return out;
-    }
-    std::string quoted = "\"";
-    for (char c : out) {
-        quoted += c;
+/// `text` between quotes, the quotes inside doubled: RFC 4180's quoting and Excel's string.
+std::string in_quotes(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        out += c;
         if (c == '"') {
-            quoted += '"';
+            out += '"';
         }
     }
-    return quoted + '"';
+    return out + '"';
+}
+
+std::string quoted_if_needed(std::string out, char separator) {
+    const char specials[] = {separator, '"', '\n', '\r', '\0'};
+    return out.find_first_of(specials) == std::string::npos ? out : in_quotes(out);
 }
 
 std::string field(const CsvField& f, const CsvDialect& dialect) {
@@ -64,15 +66,7 @@ std::string field(const CsvField& f, const CsvDialect& dialect) {
             out[point] = ',';
         }
     } else if (dialect.excel && excel_would_convert(f.text)) {
-        // A formula whose value is the text: `="0607499"`, quotes inside doubled.
-        out = "=\"";
-        for (char c : f.text) {
-            out += c;
-            if (c == '"') {
-                out += '"';
-            }
-        }
-        out += '"';
+        out = excel_text(f.text);
     } else {
         if (starts_like_formula(f.text) && !is_number(f.text)) {
             out += '\'';
@@ -83,6 +77,12 @@ std::string field(const CsvField& f, const CsvDialect& dialect) {
 }
 
 }  // namespace
+
+std::string excel_text(std::string_view text) {
+    std::string out = "=";  // not `"=" + …`: GCC 12's -Wrestrict false positive at -O3
+    out += in_quotes(text);
+    return out;
+}
 
 std::string csv_row(const std::vector<CsvField>& fields, const CsvDialect& dialect) {
     std::string out;

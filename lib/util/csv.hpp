@@ -37,6 +37,9 @@ inline CsvField csv_number(std::string text) {
     return f;
 }
 
+/// `text` as Excel's formula whose value is that text: `="0607499"`, `="Sag ""ja"""`.
+std::string excel_text(std::string_view text);
+
 /// One row. In the plain dialect, a text field that a spreadsheet would run as a formula
 /// (starting with =, +, -, @, tab or carriage return, and not a number) gets a leading
 /// apostrophe: names come from people.

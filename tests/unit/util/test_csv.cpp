@@ -30,6 +30,9 @@ TEST_CASE("csv_row in German Excel's dialect: semicolons, CRLF, decimal comma, t
     CHECK(csv_header({"id", "name"}) == "id,name\n");
     // The plain dialect writes numbers and text as they are.
     CHECK(csv_row({csv_number("6.5"), "1.5", "0607499"}) == "6.5,1.5,0607499\n");
+    // A text's own apostrophe before a formula's character is guarded too (read back, one goes).
+    CHECK(csv_row({"'=7"}) == "''=7\n");
+    CHECK(csv_row({"'=7"}, excel) == "\"=\"\"'=7\"\"\"\r\n");
 }
 
 TEST_CASE("decode_spreadsheet: UTF-8 with or without BOM, Windows-1252, and what it refuses") {
