@@ -516,9 +516,9 @@ std::string unwrapped(std::string_view cell) {
     // The guard goes before a formula's character, and before a text's own apostrophe there.
     constexpr std::string_view formula = "=+-@\t\r";
     auto guarded = [&](std::string_view rest) {
-        return !rest.empty() &&
-               (formula.find(rest[0]) != std::string_view::npos ||
-                (rest.size() > 1 && rest[0] == '\'' && formula.find(rest[1]) != std::string_view::npos));
+        return !rest.empty() && (formula.find(rest[0]) != std::string_view::npos ||
+                                 (rest.size() > 1 && rest[0] == '\'' &&
+                                  formula.find(rest[1]) != std::string_view::npos));
     };
     if (s.size() >= 2 && s.front() == '\'' && guarded(s.substr(1))) {
         s.remove_prefix(1);

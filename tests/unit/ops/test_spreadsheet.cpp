@@ -123,7 +123,7 @@ TEST_CASE("lists that hold no free text fit in one cell, as export writes them")
     // Excel's text wrapping is around the whole cell; an item is never unwrapped (fuzz).
     CHECK(sheet::list_cell(*sheet::cell_list(groups, "=\"women,children\"")) == "women,children");
     CHECK(sheet::list_cell(*sheet::cell_list(groups, "=\"\", women")) == "=\"\",women");
-    CHECK(sheet::list_cell(*sheet::cell_list(groups, ",[]")) == "[]");              // fuzz
+    CHECK(sheet::list_cell(*sheet::cell_list(groups, ",[]")) == "[]");  // fuzz
     // Free text does not: its items get columns of their own.
     CHECK(!sheet::one_cell(*schema::spec_at(*kind("refugees").spec, "intake.needs")));
     CHECK(sheet::column_spec(*kind("refugees").spec, "intake.needs") == nullptr);
