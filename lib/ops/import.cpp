@@ -41,6 +41,12 @@ std::string_view id_year_path(const records::Kind& kind) {
     return {};
 }
 
+/// `a pilot`, `an assignment`: the kind's name with its article.
+std::string a_kind(const records::Kind& kind) {
+    bool vowel = std::string_view("aeiou").find(kind.name.front()) != std::string_view::npos;
+    return fmt::format("{} {}", vowel ? "an" : "a", kind.name);
+}
+
 bool is_container(const Spec& spec) {
     return spec.type == Type::list || spec.type == Type::dict || spec.type == Type::map;
 }
@@ -199,10 +205,10 @@ class Source {
                 }
                 if (!map->path.empty() && !target(map->path)) {
                     throw Failure(Exit::usage,
-                                  fmt::format("--map `{}`: `{}` is not a value of a {} record "
+                                  fmt::format("--map `{}`: `{}` is not a value of {} record "
                                               "({}); see `integra export {}` for the key paths",
                                               printable(map->given), printable(map->path),
-                                              m_kind.name, m_file.file, m_kind.plural));
+                                              a_kind(m_kind), m_file.file, m_kind.plural));
                 }
                 col.path = map->path;
                 col.why = col.path.empty() ? "left out with --map" : "";
@@ -231,12 +237,12 @@ class Source {
         if (!unknown.empty()) {
             bool one = unknown.size() == 1;
             throw Failure(Exit::invalid,
-                          fmt::format("{}:{}: {} {} not a field of a {} record; map {} with "
+                          fmt::format("{}:{}: {} {} not a field of {} record; map {} with "
                                       "--map \"COLUMN=key.path\" (the key paths are the columns "
                                       "of `integra export {}`), or leave {} out with --map "
                                       "\"COLUMN=\"; nothing was imported",
                                       m_file.file, m_table.header_line, fmt::join(unknown, ", "),
-                                      one ? "is" : "are", m_kind.name, one ? "it" : "each",
+                                      one ? "is" : "are", a_kind(m_kind), one ? "it" : "each",
                                       m_kind.plural, one ? "it" : "them"));
         }
     }
@@ -462,14 +468,9 @@ class Source {
         const std::string& id = row.id;
         if (!records::is_safe_id(id) || !records::has_id_format(m_kind, id)) {
             error(row.line, column,
-                  fmt::format(
-                      "`{}` is not {} {} ID (such as {}); leave the cell empty and "
-                      "integra gives the next free one",
-                      printable(id),
-                      std::string_view("aeiou").find(m_kind.name.front()) == std::string_view::npos
-                          ? "a"
-                          : "an",
-                      m_kind.name, records::make_id(m_kind, 2025, 7)));
+                  fmt::format("`{}` is not {} ID (such as {}); leave the cell empty and "
+                              "integra gives the next free one",
+                              printable(id), a_kind(m_kind), records::make_id(m_kind, 2025, 7)));
             return false;
         }
         std::error_code ec;
