@@ -63,9 +63,10 @@ void setup_import(CLI::App& app, Globals& g) {
         "New records from a spreadsheet's CSV (`;` or `,`, UTF-8 or Windows-1252), all in one "
         "commit or none: integra import pilots lotsen.csv");
     sub->add_option("KIND FILE", o->sources,
-                    "The kind (pilots, assignments, households, refugees, housing, projects, ags, "
-                    "meetings) and the CSV file whose rows become its records; more pairs for "
-                    "records that refer to each other, in the same commit")
+                    fmt::format("The kind ({}) and the CSV file whose rows become its records; "
+                                "more pairs for records that refer to each other, in the same "
+                                "commit",
+                                ops::exchange_kind_names()))
         ->required();
     sub->add_option("--map", o->maps,
                     "COLUMN=key.path: the field a column fills (COLUMN= leaves it out); "
@@ -127,10 +128,7 @@ void setup_export(CLI::App& app, Globals& g) {
         "export",
         "Every record of a kind as CSV (one row a record; --excel for German Excel) or JSON; "
         "restricted persons are left out");
-    sub->add_option("KIND", o->kind,
-                    "pilots, assignments, households, refugees, housing, "
-                    "projects, ags or meetings")
-        ->required();
+    sub->add_option("KIND", o->kind, ops::exchange_kind_names())->required();
     sub->callback([o, &g] {
         std::string f = format(g, {"csv", "json"});
         const records::Kind& kind = ops::exchange_kind(o->kind);
@@ -144,11 +142,7 @@ void setup_export(CLI::App& app, Globals& g) {
             auto table = ops::export_table(store, kind);
             fmt::print("{}", csv_line({table.columns.begin(), table.columns.end()}));
             for (const auto& row : table.rows) {
-                std::vector<CsvField> fields;
-                for (std::size_t c = 0; c < row.size(); ++c) {
-                    fields.push_back(table.numbers[c] ? csv_number(row[c]) : CsvField(row[c]));
-                }
-                fmt::print("{}", csv_line(fields));
+                fmt::print("{}", csv_line(row));
             }
             withheld = table.withheld;
         }

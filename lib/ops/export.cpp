@@ -40,12 +40,12 @@ class Walker {
         for (const auto& [rank, path] : order) {
             index[path] = out.columns.size();
             out.columns.push_back(path);
-            out.numbers.push_back(m_numbers.count(path) > 0);
         }
         for (auto& values : m_rows) {
-            std::vector<std::string> row(out.columns.size());
+            std::vector<CsvField> row(out.columns.size(), CsvField(""));
             for (auto& [path, value] : values) {
-                row[index[path]] = std::move(value);
+                row[index[path]] = m_numbers.count(path) ? csv_number(std::move(value))
+                                                         : CsvField(std::move(value));
             }
             out.rows.push_back(std::move(row));
         }
@@ -130,9 +130,26 @@ bool restricted(const yaml::Node& root) {
     return r && !r->is_null();
 }
 
-/// The persons whose processing is restricted.
-std::set<std::string> restricted_persons(const store::Store& store) {
+/// True when a record of `spec` can refer to a person (an assignment's client).
+bool refers_to_persons(const Spec& spec) {
+    if (spec.type == Type::ref) {
+        return spec.ref == "refugee";
+    }
+    for (const schema::Field& f : spec.fields) {
+        if (refers_to_persons(f.spec)) {
+            return true;
+        }
+    }
+    return spec.item && refers_to_persons(*spec.item);
+}
+
+/// The persons whose processing is restricted; none are read for a kind that cannot refer to
+/// a person.
+std::set<std::string> restricted_persons(const store::Store& store, const records::Kind& kind) {
     std::set<std::string> out;
+    if (!refers_to_persons(*kind.spec)) {
+        return out;
+    }
     for (const store::RecordFile& f : store.list(*records::find_kind("refugees"))) {
         auto doc = store.load(f);
         if (doc && restricted(doc->root)) {
@@ -176,7 +193,7 @@ std::vector<store::Document> readable(const store::Store& store, const records::
     const auto files = store.list(kind);
     std::vector<std::optional<Result<store::Document>>> docs(files.size());
     sys::parallel_for(files.size(), [&](std::size_t i) { docs[i] = store.load(files[i]); });
-    const std::set<std::string> persons = restricted_persons(store);
+    const std::set<std::string> persons = restricted_persons(store, kind);
     std::vector<store::Document> out;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto& doc = *docs[i];
@@ -199,17 +216,21 @@ std::vector<store::Document> readable(const store::Store& store, const records::
 
 }  // namespace
 
+std::string exchange_kind_names() {
+    std::vector<std::string_view> names;
+    for (const records::Kind& k : records::all_kinds()) {
+        if (k.name != "erasure") {
+            names.push_back(k.plural);
+        }
+    }
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
 const records::Kind& exchange_kind(std::string_view name) {
     const records::Kind* kind = records::find_kind(name);
     if (!kind || kind->name == "erasure") {
-        std::vector<std::string> names;
-        for (const records::Kind& k : records::all_kinds()) {
-            if (k.name != "erasure") {
-                names.emplace_back(k.plural);
-            }
-        }
         throw Failure(Exit::usage, fmt::format("`{}` is not a kind of record; name one of {}", name,
-                                               fmt::join(names, ", ")));
+                                               exchange_kind_names()));
     }
     return *kind;
 }
@@ -223,7 +244,6 @@ ExportTable export_table(const store::Store& store, const records::Kind& kind) {
     ExportTable table = std::move(walker).table();
     if (table.columns.empty()) {
         table.columns = {"id"};  // a header even without records: the file imports as no rows
-        table.numbers = {false};
     }
     table.withheld = withheld;
     return table;

@@ -10,6 +10,7 @@
 
 #include "records/kinds.hpp"
 #include "store/store.hpp"
+#include "util/csv.hpp"
 #include "util/json.hpp"
 
 namespace integra::ops {
@@ -22,9 +23,9 @@ struct Withheld {
 };
 
 struct ExportTable {
-    std::vector<std::string> columns;            ///< key paths, in the format's order
-    std::vector<bool> numbers;                   ///< per column: amounts and hours
-    std::vector<std::vector<std::string>> rows;  ///< one a record, in ID order
+    std::vector<std::string> columns;         ///< key paths, in the format's order
+    std::vector<std::vector<CsvField>> rows;  ///< one a record, in ID order; amounts and
+                                              ///< hours as numbers (csv_number)
     Withheld withheld;
 };
 
@@ -44,5 +45,8 @@ ExportJson export_json(const store::Store& store, const records::Kind& kind);
 /// The kind `integra import` and `export` take: one of the format's kinds of record, by its
 /// name or plural (`pilot`, `pilots`); Failure(usage) otherwise.
 const records::Kind& exchange_kind(std::string_view name);
+
+/// The kinds exchange_kind takes, by their plurals: `pilots, assignments, …, meetings`.
+std::string exchange_kind_names();
 
 }  // namespace integra::ops
