@@ -513,14 +513,9 @@ std::string unwrapped(std::string_view cell) {
         }
         return std::string(strip(unquoted));
     }
-    // The guard goes before a formula's character, and before a text's own apostrophe there.
-    constexpr std::string_view formula = "=+-@\t\r";
-    auto guarded = [&](std::string_view rest) {
-        return !rest.empty() && (formula.find(rest[0]) != std::string_view::npos ||
-                                 (rest.size() > 1 && rest[0] == '\'' &&
-                                  formula.find(rest[1]) != std::string_view::npos));
-    };
-    if (s.size() >= 2 && s.front() == '\'' && guarded(s.substr(1))) {
+    // The guard csv_row puts before a formula's character, and before a text's own apostrophes
+    // there.
+    if (s.starts_with('\'') && starts_like_formula(s.substr(1))) {
         s.remove_prefix(1);
     }
     return std::string(s);

@@ -1,5 +1,6 @@
 #include "util/csv.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace integra {
@@ -11,14 +12,6 @@ bool is_number(std::string_view s) {
         s.remove_prefix(1);
     }
     return !s.empty() && s.find_first_not_of("0123456789.") == std::string_view::npos;
-}
-
-bool starts_like_formula(std::string_view s) {
-    constexpr std::string_view formula = "=+-@\t\r";
-    // Also an apostrophe before such a character, which a reader takes for this guard and drops.
-    return !s.empty() &&
-           (formula.find(s.front()) != std::string_view::npos ||
-            (s.size() > 1 && s.front() == '\'' && formula.find(s[1]) != std::string_view::npos));
 }
 
 /// A whole number German Excel reads as itself: no sign, no leading zero, at most 15 digits.
@@ -77,6 +70,13 @@ std::string field(const CsvField& f, const CsvDialect& dialect) {
 }
 
 }  // namespace
+
+bool starts_like_formula(std::string_view s) {
+    // Apostrophes before such a character too: a reader takes the first for the guard and
+    // drops it, so a text's own apostrophes there need the guard as well.
+    s.remove_prefix(std::min(s.size(), s.find_first_not_of('\'')));
+    return !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+}
 
 std::string excel_text(std::string_view text) {
     std::string out = "=";  // not `"=" + …`: GCC 12's -Wrestrict false positive at -O3

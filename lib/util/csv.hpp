@@ -37,6 +37,11 @@ inline CsvField csv_number(std::string text) {
     return f;
 }
 
+/// Whether a spreadsheet would run `text` as a formula: it starts with =, +, -, @, tab or
+/// carriage return, after any apostrophes. The plain dialect guards such text with one more
+/// apostrophe in front, which a reader drops (`'=1` is the text `=1`, `''=1` is `'=1`).
+bool starts_like_formula(std::string_view text);
+
 /// `text` as Excel's formula whose value is that text: `="0607499"`, `="Sag ""ja"""`.
 std::string excel_text(std::string_view text);
 

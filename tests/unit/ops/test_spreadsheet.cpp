@@ -99,7 +99,9 @@ TEST_CASE("cells as German Excel writes them become the format's values") {
     CHECK(value("pilots", "phone", "'+49 6074 12345") == "+49 6074 12345");
     CHECK(value("pilots", "notes", "'-> nur vormittags") == "-> nur vormittags");
     CHECK(value("pilots", "notes", "'s Gärtle") == "'s Gärtle");
-    CHECK(value("pilots", "notes", "''=7") == "'=7");  // fuzz: a text's own apostrophe
+    CHECK(value("pilots", "notes", "''=7") == "'=7");    // fuzz: a text's own apostrophe
+    CHECK(value("pilots", "notes", "'''=7") == "''=7");  // fuzz: and two of them
+    CHECK(value("pilots", "notes", "''s") == "''s");
     CHECK(value("pilots", "notes", "  zwei\nZeilen \xC2\xA0") == "zwei\nZeilen");
     CHECK(value("ags", "members.0.voting", "ja") == "true");
     CHECK(value("ags", "members.0.voting", "FALSCH") == "false");

@@ -32,6 +32,8 @@ TEST_CASE("csv_row in German Excel's dialect: semicolons, CRLF, decimal comma, t
     CHECK(csv_row({csv_number("6.5"), "1.5", "0607499"}) == "6.5,1.5,0607499\n");
     // A text's own apostrophe before a formula's character is guarded too (read back, one goes).
     CHECK(csv_row({"'=7"}) == "''=7\n");
+    CHECK(csv_row({"''=7"}) == "'''=7\n");  // fuzz: any number of them
+    CHECK(csv_row({"''s"}) == "''s\n");
     CHECK(csv_row({"'=7"}, excel) == "\"=\"\"'=7\"\"\"\r\n");
 }
 
